@@ -1,0 +1,10 @@
+# Configure fails when a layer links a module its layer rule forbids (core is GUI-free).
+function(fleetdeck_forbid_links target)
+    get_target_property(_libs ${target} LINK_LIBRARIES)
+    get_target_property(_ilibs ${target} INTERFACE_LINK_LIBRARIES)
+    foreach(_bad IN LISTS ARGN)
+        if(_bad IN_LIST _libs OR _bad IN_LIST _ilibs)
+            message(FATAL_ERROR "${target} must not link ${_bad}: core stays free of QtGui/QtWidgets")
+        endif()
+    endforeach()
+endfunction()

@@ -1,0 +1,11 @@
+#include "core/logging.h"
+
+namespace Fleetdeck {
+Q_LOGGING_CATEGORY(lcNet, "fleetdeck.net", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcProbe, "fleetdeck.probe", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcStore, "fleetdeck.store", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCache, "fleetdeck.cache", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSecrets, "fleetdeck.secrets", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcProfile, "fleetdeck.profile", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcFleet, "fleetdeck.fleet", QtInfoMsg)
+} // namespace Fleetdeck

@@ -1,0 +1,5 @@
+include(${CMAKE_CURRENT_LIST_DIR}/net.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/store.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/secrets.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/profile.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/fleet.cmake)

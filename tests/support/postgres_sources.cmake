@@ -1,0 +1,1 @@
+target_sources(fleetdeck_testsupport PRIVATE)
