@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
+#include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -20,6 +23,8 @@ struct SimOptions
     double latencyScale = 1.0; // 0 = answer as fast as possible (benchmarks)
 };
 
+class FaultInjector;
+class SimFleet;
 class SimulatorPrivate;
 
 // The simulated platform: every upstream under a path prefix of one loopback port, tenant sites on
@@ -43,6 +48,41 @@ public:
     [[nodiscard]] QByteArray profileJson() const;
     [[nodiscard]] QByteArray tenantsJson() const;
     [[nodiscard]] QByteArray caCertificatePem() const;
+
+    // --- Additions for tests, the demo mode and the control API. Valid while running.
+    [[nodiscard]] bool isRunning() const;
+    // Faults injected into every listener (never /_sim/); seeded from options().faults at start.
+    FaultInjector& faults();
+    [[nodiscard]] const SimFleet& fleet() const;
+
+    // Simulated time = real time + an offset that only grows; latency drift follows it.
+    [[nodiscard]] QDateTime currentTime() const;
+    [[nodiscard]] qint64 clockOffsetMsecs() const;
+    void advanceClockMsecs(qint64 msecs);
+
+    // mode: "up", "degraded", "down", or "auto" (the fleet's own behaviour). False for an unknown slug/mode.
+    bool setTenantHealthMode(const QString& slug, const QString& mode, QString* error = nullptr);
+    [[nodiscard]] QString tenantHealthMode(const QString& slug) const; // the forced mode, "auto" when none
+    [[nodiscard]] QString tenantEffectiveHealth(const QString& slug) const; // "up", "degraded" or "down"
+    // The health URL the tenants JSON gives for this tenant (host listener, or HTTPS for TLS tenants).
+    [[nodiscard]] QUrl healthUrl(const QString& slug) const;
+
+    // Simulated servers "srv-1".."srv-N", each its own loopback listener.
+    [[nodiscard]] QStringList hostNames() const;
+    [[nodiscard]] quint16 hostPort(const QString& name) const; // 0 when unknown
+    [[nodiscard]] bool isHostDown(const QString& name) const;
+    // Down: the listener closes (connections are refused) and open connections drop. Up: same port again.
+    bool setHostDown(const QString& name, bool down, QString* error = nullptr);
+
+    // HTTPS listeners, one per certificate: slot 0 expired 3 days ago, 1 expires in 5 days, 2 in 12, 3 in 400.
+    static constexpr int kTlsSlotCount = 4;
+    [[nodiscard]] static QString tlsSlotName(int slot); // "expired", "expires-5d", "expires-12d", "expires-400d"
+    [[nodiscard]] quint16 tlsPort(int slot) const;
+    [[nodiscard]] QDateTime tlsExpiry(int slot) const; // the leaf certificate's notAfter
+    [[nodiscard]] QString tlsTenant(int slot) const; // slug served on that listener, empty when none
+
+    // Human-readable lines after "listening on ...": hosts, TLS listeners, control API.
+    [[nodiscard]] QString summary() const;
 
 private:
     std::unique_ptr<SimulatorPrivate> d;

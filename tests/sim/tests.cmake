@@ -1,1 +1,7 @@
-# tests for sim
+# Tests of the simulated platform (sim/). All run over real HTTP on 127.0.0.1 except tst_simfleet.
+fleetdeck_add_test(tst_simfleet SOURCES sim/tst_simfleet.cpp LABELS unit)
+fleetdeck_add_test(tst_simfaults SOURCES sim/tst_simfaults.cpp sim/httpprobe.h LABELS integration)
+fleetdeck_add_test(tst_simulator SOURCES sim/tst_simulator.cpp sim/httpprobe.h LABELS integration)
+fleetdeck_add_test(tst_simtls SOURCES sim/tst_simtls.cpp sim/httpprobe.h LABELS integration)
+fleetdeck_add_test(tst_simprocess SOURCES sim/tst_simprocess.cpp sim/httpprobe.h LABELS integration)
+add_dependencies(tst_simprocess fleetdeck-sim)

@@ -1,0 +1,457 @@
+#include "sim/simulator.h"
+
+#include "sim/alertmanagerstub.h"
+#include "sim/certificateauthority.h"
+#include "sim/controlapi.h"
+#include "sim/evolutionstub.h"
+#include "sim/faultinjector.h"
+#include "sim/mauticstub.h"
+#include "sim/n8nstub.h"
+#include "sim/prometheusstub.h"
+#include "sim/router.h"
+#include "sim/simcontext.h"
+#include "sim/simfleet.h"
+#include "sim/simhttpserver.h"
+#include "sim/simlogging.h"
+#include "sim/stripestub.h"
+#include "sim/tenantsites.h"
+
+#include <QElapsedTimer>
+
+#include <cmath>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <vector>
+
+namespace Fleetdeck::Sim {
+
+namespace {
+
+constexpr int kMaxTenants = 100000;
+constexpr int kMaxHosts = 64;
+
+struct TlsWindow
+{
+    int notBeforeDays;
+    int notAfterDays;
+};
+// Slot order matches Simulator::tlsSlotName().
+constexpr TlsWindow kTlsWindows[Simulator::kTlsSlotCount] = {{-90, -3}, {-1, 5}, {-1, 12}, {-1, 400}};
+
+std::string str(const QString& value)
+{
+    return value.toStdString();
+}
+
+// "a, b, c" — or the first few and a count for big fleets.
+QString slugList(const QStringList& slugs)
+{
+    constexpr int kShown = 8;
+    if (slugs.size() <= kShown)
+        return slugs.join(QStringLiteral(", "));
+    return slugs.mid(0, kShown).join(QStringLiteral(", ")) + QStringLiteral(", ... (%1 in all)").arg(slugs.size());
+}
+
+bool fail(QString* error, const QString& message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+} // namespace
+
+class SimulatorPrivate
+{
+public:
+    SimContext context;
+    std::unique_ptr<CertificateAuthority> authority;
+    // The routers outlive the servers that reference them (declared first, destroyed last).
+    Router mainRouter;
+    Router hostRouter;
+    Router tlsRouter;
+    std::unique_ptr<SimHttpServer> mainServer;
+    std::vector<std::unique_ptr<SimHttpServer>> hostServers;
+    std::vector<std::unique_ptr<SimHttpServer>> tlsServers;
+    mutable QByteArray profileCache;
+    mutable QByteArray tenantsCache;
+    bool running = false;
+
+    [[nodiscard]] int hostIndex(const QString& name) const
+    {
+        for (std::size_t i = 0; i < hostServers.size(); ++i) {
+            if (SimFleet::hostName(int(i)) == name)
+                return int(i);
+        }
+        return -1;
+    }
+};
+
+Simulator::Simulator(QObject* parent)
+    : QObject(parent)
+    , d(std::make_unique<SimulatorPrivate>())
+{
+}
+
+Simulator::~Simulator()
+{
+    stop();
+}
+
+bool Simulator::start(const SimOptions& options, QString* error)
+{
+    stop();
+    QElapsedTimer timer;
+    timer.start();
+    if (options.tenants < 1 || options.tenants > kMaxTenants)
+        return fail(error, QStringLiteral("tenants must be 1..%1").arg(kMaxTenants));
+    if (options.hosts < 1 || options.hosts > kMaxHosts)
+        return fail(error, QStringLiteral("hosts must be 1..%1").arg(kMaxHosts));
+    if (!std::isfinite(options.latencyScale) || options.latencyScale < 0)
+        return fail(error, QStringLiteral("latency scale must be a number >= 0"));
+    if (options.secret.isEmpty())
+        return fail(error, QStringLiteral("the secret must not be empty"));
+
+    SimContext& context = d->context;
+    context = SimContext{};
+    context.options = options;
+    if (!context.faults.addSpec(options.faults, error))
+        return false;
+    context.fleet = SimFleet::generate(options.tenants, options.seed, options.hosts);
+    context.healthOverrides = QList<HealthMode>(context.fleet.size(), HealthMode::Auto);
+    context.startedAt = QDateTime::currentDateTimeUtc();
+
+    // Certificates: a CA valid -1 .. +800 days and one leaf per TLS listener.
+    // Whole seconds: an X.509 time has no fractions, and tlsExpiry() must equal the certificate's.
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(context.startedAt.toSecsSinceEpoch(), Qt::UTC);
+    d->authority = std::make_unique<CertificateAuthority>();
+    if (!d->authority->create(now.addDays(-1), now.addDays(800), error))
+        return false;
+    context.caPem = d->authority->certificatePem();
+    std::vector<IssuedCertificate> leaves;
+    for (const TlsWindow& window : kTlsWindows) {
+        const QDateTime notAfter = now.addDays(window.notAfterDays);
+        std::optional<IssuedCertificate> leaf = d->authority->issue(now.addDays(window.notBeforeDays), notAfter, error);
+        if (!leaf)
+            return false;
+        leaves.push_back(std::move(*leaf));
+        context.tlsNotAfter.append(notAfter);
+    }
+
+    // Listeners first (routes need their ports), all on 127.0.0.1.
+    d->mainServer = std::make_unique<SimHttpServer>(ListenerKind::Main, 0, d->mainRouter, context.faults);
+    if (!d->mainServer->listenLoopback(options.port, error)) {
+        stop();
+        return false;
+    }
+    context.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(d->mainServer->port()));
+    for (int i = 0; i < options.hosts; ++i) {
+        auto server = std::make_unique<SimHttpServer>(ListenerKind::Host, i, d->hostRouter, context.faults);
+        if (!server->listenLoopback(0, error)) {
+            stop();
+            return false;
+        }
+        context.hostPorts.append(server->port());
+        d->hostServers.push_back(std::move(server));
+    }
+    for (int slot = 0; slot < kTlsSlotCount; ++slot) {
+        auto server = std::make_unique<SimHttpServer>(ListenerKind::Tls, slot, d->tlsRouter, context.faults);
+        if (!server->listenLoopbackTls(leaves[std::size_t(slot)].certificate, leaves[std::size_t(slot)].key, error)) {
+            stop();
+            return false;
+        }
+        context.tlsPorts.append(server->port());
+        d->tlsServers.push_back(std::move(server));
+    }
+
+    EvolutionStub::install(d->mainRouter, context);
+    N8nStub::install(d->mainRouter, context);
+    StripeStub::install(d->mainRouter, context);
+    PrometheusStub::install(d->mainRouter, context);
+    AlertmanagerStub::install(d->mainRouter, context);
+    MauticStub::install(d->mainRouter, context);
+    TenantSites::install(d->mainRouter, context);
+    ControlApi::install(d->mainRouter, *this);
+    TenantSites::install(d->hostRouter, context);
+    TenantSites::install(d->tlsRouter, context);
+
+    d->running = true;
+    qCInfo(lcSim).nospace().noquote() << "simulator listening on " << context.baseUrl.toString() << " with "
+                                      << context.fleet.size() << " tenants, " << options.hosts << " hosts (seed "
+                                      << options.seed << ", started in " << timer.elapsed() << " ms)";
+    return true;
+}
+
+void Simulator::stop()
+{
+    d->tlsServers.clear();
+    d->hostServers.clear();
+    d->mainServer.reset();
+    d->mainRouter = {};
+    d->hostRouter = {};
+    d->tlsRouter = {};
+    d->profileCache.clear();
+    d->tenantsCache.clear();
+    d->running = false;
+}
+
+bool Simulator::isRunning() const
+{
+    return d->running;
+}
+
+quint16 Simulator::port() const
+{
+    return d->mainServer ? d->mainServer->port() : 0;
+}
+
+QUrl Simulator::baseUrl() const
+{
+    return d->context.baseUrl;
+}
+
+const SimOptions& Simulator::options() const
+{
+    return d->context.options;
+}
+
+QByteArray Simulator::profileJson() const
+{
+    if (!d->profileCache.isEmpty() || !d->running)
+        return d->profileCache;
+    const SimContext& context = d->context;
+    auto upstream = [&context](const char* path, const char* secretName) {
+        nlohmann::ordered_json entry;
+        entry["url"] = str(context.url(QLatin1String(path)));
+        if (secretName)
+            entry["secret"] = secretName; // the NAME of a keychain entry, never its value
+        return entry;
+    };
+    nlohmann::ordered_json profile;
+    profile["name"] = "simulator";
+    profile["allowInsecureHttp"] = false;
+    profile["registry"] = {{"driver", "sqlite"}, {"path", "registry.sqlite"}};
+    profile["tls"] = {{"caPem", std::string(context.caPem.constData(), std::size_t(context.caPem.size()))}};
+    nlohmann::ordered_json health;
+    health["intervalSeconds"] = 30;
+    health["degradedLatencyMs"] = 1000;
+    health["timeoutMs"] = 10000;
+    health["concurrency"] = 16;
+    profile["health"] = health;
+    nlohmann::ordered_json upstreams;
+    upstreams["evolution"] = upstream("/evolution", "evolution-key");
+    upstreams["n8n"] = upstream("/n8n", "n8n-key");
+    upstreams["stripe"] = upstream("/stripe", "stripe-key");
+    upstreams["prometheus"] = upstream("/prometheus", nullptr);
+    upstreams["alertmanager"] = upstream("/alertmanager", nullptr);
+    upstreams["mautic"] = upstream("/mautic", "mautic-key");
+    profile["upstreams"] = upstreams;
+    d->profileCache = QByteArray::fromStdString(profile.dump());
+    return d->profileCache;
+}
+
+QByteArray Simulator::tenantsJson() const
+{
+    if (!d->tenantsCache.isEmpty() || !d->running)
+        return d->tenantsCache;
+    const SimContext& context = d->context;
+    nlohmann::ordered_json plans = nlohmann::ordered_json::array();
+    for (const Plan& plan : SimFleet::plans()) {
+        nlohmann::ordered_json entry;
+        entry["code"] = str(plan.code);
+        entry["name"] = str(plan.name);
+        entry["amountMinor"] = plan.amountMinor;
+        entry["currency"] = str(plan.currency);
+        entry["interval"] = str(plan.interval);
+        entry["intervalCount"] = plan.intervalCount;
+        plans.push_back(std::move(entry));
+    }
+    nlohmann::ordered_json tenants = nlohmann::ordered_json::array();
+    const std::string mauticBase = str(context.url(QStringLiteral("/mautic/")));
+    for (const SimTenant& tenant : context.fleet.tenants()) {
+        nlohmann::ordered_json endpoints;
+        endpoints["health"] = nlohmann::ordered_json::array({str(context.healthUrl(tenant))});
+        endpoints["mautic"] = mauticBase + str(tenant.slug);
+        endpoints["evolution_instance"] = str(tenant.evolutionInstance);
+        endpoints["n8n_tag"] = str(tenant.n8nTag);
+        endpoints["stripe_customer"] = str(tenant.stripeCustomer);
+        endpoints["host"] = str(tenant.hostName);
+        nlohmann::ordered_json entry;
+        entry["slug"] = str(tenant.slug);
+        entry["name"] = str(tenant.name);
+        entry["status"] = str(tenantStatusName(tenant.status));
+        entry["plan"] = str(tenant.plan);
+        entry["contact"] = str(tenant.contact);
+        entry["notes"] = str(tenant.notes);
+        entry["endpoints"] = std::move(endpoints);
+        tenants.push_back(std::move(entry));
+    }
+    nlohmann::ordered_json document;
+    document["plans"] = std::move(plans);
+    document["tenants"] = std::move(tenants);
+    d->tenantsCache = QByteArray::fromStdString(document.dump());
+    return d->tenantsCache;
+}
+
+QByteArray Simulator::caCertificatePem() const
+{
+    return d->context.caPem;
+}
+
+FaultInjector& Simulator::faults()
+{
+    return d->context.faults;
+}
+
+const SimFleet& Simulator::fleet() const
+{
+    return d->context.fleet;
+}
+
+QDateTime Simulator::currentTime() const
+{
+    return QDateTime::fromMSecsSinceEpoch(d->context.simMsecs(), Qt::UTC);
+}
+
+qint64 Simulator::clockOffsetMsecs() const
+{
+    return d->context.clockOffsetMs;
+}
+
+void Simulator::advanceClockMsecs(qint64 msecs)
+{
+    if (msecs > 0)
+        d->context.clockOffsetMs += msecs;
+}
+
+bool Simulator::setTenantHealthMode(const QString& slug, const QString& mode, QString* error)
+{
+    const int index = d->context.fleet.indexOf(slug);
+    if (index < 0)
+        return fail(error, QStringLiteral("no tenant \"%1\"").arg(slug));
+    const std::optional<HealthMode> parsed = healthModeFromName(mode);
+    if (!parsed)
+        return fail(error, QStringLiteral("mode must be up, degraded, down or auto (got \"%1\")").arg(mode));
+    d->context.healthOverrides[index] = *parsed;
+    qCInfo(lcSim) << "tenant" << slug << "health forced to" << healthModeName(*parsed);
+    return true;
+}
+
+QString Simulator::tenantHealthMode(const QString& slug) const
+{
+    const int index = d->context.fleet.indexOf(slug);
+    return healthModeName(index < 0 ? HealthMode::Auto : d->context.healthOverrides.value(index, HealthMode::Auto));
+}
+
+QString Simulator::tenantEffectiveHealth(const QString& slug) const
+{
+    const int index = d->context.fleet.indexOf(slug);
+    return index < 0 ? QString() : healthModeName(d->context.effectiveMode(index));
+}
+
+QUrl Simulator::healthUrl(const QString& slug) const
+{
+    const SimTenant* tenant = d->context.fleet.find(slug);
+    return tenant && d->running ? QUrl(d->context.healthUrl(*tenant)) : QUrl();
+}
+
+QStringList Simulator::hostNames() const
+{
+    QStringList names;
+    for (std::size_t i = 0; i < d->hostServers.size(); ++i)
+        names << SimFleet::hostName(int(i));
+    return names;
+}
+
+quint16 Simulator::hostPort(const QString& name) const
+{
+    const int index = d->hostIndex(name);
+    return index < 0 ? 0 : d->hostServers[std::size_t(index)]->port();
+}
+
+bool Simulator::isHostDown(const QString& name) const
+{
+    const int index = d->hostIndex(name);
+    return index >= 0 && !d->hostServers[std::size_t(index)]->isListening();
+}
+
+bool Simulator::setHostDown(const QString& name, bool down, QString* error)
+{
+    const int index = d->hostIndex(name);
+    if (index < 0)
+        return fail(error, QStringLiteral("no host \"%1\"").arg(name));
+    SimHttpServer& server = *d->hostServers[std::size_t(index)];
+    if (down) {
+        server.suspend();
+        qCInfo(lcSim) << "host" << name << "down";
+        return true;
+    }
+    if (!server.resume(error))
+        return false;
+    qCInfo(lcSim) << "host" << name << "up again on port" << server.port();
+    return true;
+}
+
+QString Simulator::tlsSlotName(int slot)
+{
+    switch (slot) {
+    case 0:
+        return QStringLiteral("expired");
+    case 1:
+        return QStringLiteral("expires-5d");
+    case 2:
+        return QStringLiteral("expires-12d");
+    case 3:
+        return QStringLiteral("expires-400d");
+    default:
+        break;
+    }
+    return {};
+}
+
+quint16 Simulator::tlsPort(int slot) const
+{
+    return d->context.tlsPorts.value(slot, 0);
+}
+
+QDateTime Simulator::tlsExpiry(int slot) const
+{
+    return d->context.tlsNotAfter.value(slot);
+}
+
+QString Simulator::tlsTenant(int slot) const
+{
+    return d->context.fleet.tlsSlugs().value(slot);
+}
+
+QString Simulator::summary() const
+{
+    if (!d->running)
+        return {};
+    const SimContext& context = d->context;
+    QStringList lines;
+    lines << QStringLiteral("tenants: %1 (seed %2, latency scale %3)")
+                 .arg(context.fleet.size())
+                 .arg(context.options.seed)
+                 .arg(context.options.latencyScale);
+    QStringList hosts;
+    for (const QString& name : hostNames())
+        hosts << name + QStringLiteral("=http://127.0.0.1:") + QString::number(hostPort(name));
+    lines << QStringLiteral("hosts: ") + hosts.join(QLatin1Char(' '));
+    for (int slot = 0; slot < kTlsSlotCount; ++slot) {
+        const QString tenant = tlsTenant(slot);
+        lines << QStringLiteral("tls %1: https://localhost:%2 (expires %3%4)")
+                     .arg(tlsSlotName(slot))
+                     .arg(tlsPort(slot))
+                     .arg(tlsExpiry(slot).toString(Qt::ISODate),
+                         tenant.isEmpty() ? QString() : QStringLiteral(", tenant ") + tenant);
+    }
+    lines << QStringLiteral("degraded: ") + slugList(context.fleet.slugsWithMode(HealthMode::Degraded));
+    lines << QStringLiteral("down: ") + slugList(context.fleet.slugsWithMode(HealthMode::Down));
+    if (!context.faults.isEmpty())
+        lines << QStringLiteral("faults: %1 active").arg(context.faults.faults().size());
+    lines << QStringLiteral("control: ") + context.url(QStringLiteral("/_sim/"));
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace Fleetdeck::Sim
