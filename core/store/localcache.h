@@ -36,8 +36,8 @@ public:
     // The last sample of every endpoint ever probed.
     Result<QList<HealthSample>, StoreError> lastHealth() const;
     // Oldest first, [from, to].
-    Result<QList<HealthSample>, StoreError> healthHistory(const QString& tenantSlug, const QDateTime& from,
-                                                          const QDateTime& to) const;
+    Result<QList<HealthSample>, StoreError> healthHistory(
+        const QString& tenantSlug, const QDateTime& from, const QDateTime& to) const;
     Result<int, StoreError> pruneHealthHistory(const QDateTime& olderThan);
 
     struct Snapshot

@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace Fleetdeck {
 
@@ -25,8 +26,8 @@ public:
     static constexpr int kSchemaVersion = 1;
 
     // Opens, runs pending migrations (unless read-only), and detects a read-only connection.
-    static Result<std::unique_ptr<Registry>, StoreError> open(const RegistryConnection& connection,
-                                                              const QString& actor);
+    static Result<std::unique_ptr<Registry>, StoreError> open(
+        const RegistryConnection& connection, const QString& actor);
     ~Registry();
 
     [[nodiscard]] bool isReadOnly() const;
@@ -45,14 +46,25 @@ public:
     Result<QList<Plan>, StoreError> plans() const;
     Result<Done, StoreError> upsertPlan(const Plan& plan);
 
-    // Newest first. Empty target = every entry.
+    // Newest first. Empty target = every entry; limit <= 0 = no limit.
     Result<QList<AuditEntry>, StoreError> auditLog(const QString& target = {}, int limit = 200) const;
+
+    // Tests only: lets writes on a read-only connection reach the database, to prove that the server's own
+    // refusal is mapped to ReadOnly and rolled back. Never call it in the product.
+    void setReadOnlyGuardEnabledForTesting(bool enabled) { m_readOnlyGuard = enabled; }
 
 private:
     Registry();
+    Result<Done, StoreError> detectReadOnly(int schemaVersion);
+    std::optional<StoreError> refuseIfReadOnly(const QString& action, const QString& target) const;
+    Result<QStringList, StoreError> planCodes() const;
+
     std::unique_ptr<Database> m_db;
     QString m_actor;
+    QString m_displayName;
+    int m_schemaVersion = 0;
     bool m_readOnly = false;
+    bool m_readOnlyGuard = true;
 };
 
 } // namespace Fleetdeck

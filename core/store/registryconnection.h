@@ -16,6 +16,7 @@ struct RegistryConnection
     QString user;
     QString secret; // name of the secret that holds the password (postgres)
     QString password; // resolved value; transient
+    bool readOnly = false; // open without ever writing (sqlite: read-only file mode; postgres: read-only session)
 
     [[nodiscard]] bool isPostgres() const { return driver == QLatin1String("postgres"); }
     // "sqlite:/path/registry.sqlite" or "postgres://user@host:port/db" — no password, safe to show.

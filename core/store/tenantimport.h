@@ -42,8 +42,8 @@ public:
 
     // `existingSlugs` are already in the registry (duplicates are rejected), `knownPlans` the registry's
     // plan codes (plans defined in the same file count as known).
-    static Preview parse(const QByteArray& data, Format format, const QStringList& existingSlugs,
-                         const QStringList& knownPlans);
+    static Preview parse(
+        const QByteArray& data, Format format, const QStringList& existingSlugs, const QStringList& knownPlans);
     static Format formatForFileName(const QString& fileName);
 };
 
