@@ -8,8 +8,7 @@
 namespace Fleetdeck {
 
 // Shaped like std::expected<T, E> (C++23) so the swap is mechanical once every compiler we use has it.
-template<typename T, typename E = ApiError>
-class Result
+template <typename T, typename E = ApiError> class Result
 {
 public:
     Result(T value)
@@ -31,14 +30,13 @@ public:
     T& operator*() & { return value(); }
     const T& operator*() const& { return value(); }
 
-    template<typename U>
-    [[nodiscard]] T valueOr(U&& fallback) const
+    template <typename U> [[nodiscard]] T valueOr(U&& fallback) const
     {
         return hasValue() ? value() : static_cast<T>(std::forward<U>(fallback));
     }
 
 private:
-    template<std::size_t I, typename V>
+    template <std::size_t I, typename V>
     Result(std::in_place_index_t<I> tag, V&& v)
         : m_data(tag, std::forward<V>(v))
     {
