@@ -1,1 +1,4 @@
-target_sources(fleetdeck_core PRIVATE)
+target_sources(fleetdeck_core PRIVATE
+    profile/connectionprofile.h profile/connectionprofile.cpp
+    profile/profilestore.h profile/profilestore.cpp
+)

@@ -1,1 +1,1 @@
-# tests for core/profile
+fleetdeck_add_test(tst_connectionprofile SOURCES core/tst_connectionprofile.cpp LABELS unit)
