@@ -1,1 +1,3 @@
-target_sources(fleetdeck_core PRIVATE)
+target_sources(fleetdeck_core PRIVATE
+    connectors/probe/healthprobe.h connectors/probe/healthprobe.cpp
+)

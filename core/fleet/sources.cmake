@@ -1,1 +1,6 @@
-target_sources(fleetdeck_core PRIVATE)
+target_sources(fleetdeck_core PRIVATE
+    fleet/fleetstate.h fleet/fleetstate.cpp
+    fleet/refreshscheduler.h fleet/refreshscheduler.cpp
+    fleet/statusreport.h fleet/statusreport.cpp
+    fleet/tenantsnapshot.h fleet/tenantsnapshot.cpp
+)

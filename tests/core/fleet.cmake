@@ -1,1 +1,2 @@
-# tests for core/fleet
+fleetdeck_add_test(tst_fleetstate SOURCES core/tst_fleetstate.cpp LABELS unit)
+fleetdeck_add_test(tst_refreshscheduler SOURCES core/tst_refreshscheduler.cpp LABELS integration)

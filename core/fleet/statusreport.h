@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace Fleetdeck {
+
+class FleetState;
+
+// The fleet's status for people (a table) and machines (JSON, monitoring-plugin exit code).
+class StatusReport
+{
+public:
+    enum class Overall
+    {
+        Ok = 0,
+        Warning = 1,
+        Critical = 2,
+        Unknown = 3,
+    };
+
+    // `onlySlug` limits the report to one tenant (empty = all).
+    StatusReport(const FleetState& fleet, QString onlySlug = {}, QDateTime now = QDateTime::currentDateTimeUtc());
+
+    [[nodiscard]] Overall overall() const { return m_overall; }
+    [[nodiscard]] int exitCode() const { return static_cast<int>(m_overall); }
+    [[nodiscard]] QStringList reasons() const { return m_reasons; } // why the overall is not ok, translated
+    [[nodiscard]] QByteArray toJson() const;
+    [[nodiscard]] QString toText(bool colour) const;
+
+    static QString overallName(Overall overall); // "ok", "warning", "critical", "unknown"
+    // "12 s ago", "3 min ago", "2 h ago", "4 d ago" (translated)
+    static QString ageText(const QDateTime& then, const QDateTime& now);
+    // "in 12 d", "today", "expired 3 d ago" (translated)
+    static QString expiryText(const QDateTime& expiry, const QDateTime& now);
+
+private:
+    void evaluate();
+    const FleetState& m_fleet;
+    QString m_onlySlug;
+    QDateTime m_now;
+    Overall m_overall = Overall::Unknown;
+    QStringList m_reasons;
+};
+
+} // namespace Fleetdeck
