@@ -1,7 +1,43 @@
+#include "app/cli.h"
+#include "core/version.h"
+
 #include <QCoreApplication>
+#include <QLoggingCategory>
+
+using namespace Fleetdeck;
 
 int main(int argc, char** argv)
 {
+    QCoreApplication::setOrganizationName(QStringLiteral("Fleetdeck"));
+    QCoreApplication::setApplicationName(QStringLiteral("Fleetdeck"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FLEETDECK_VERSION));
     QCoreApplication app(argc, argv);
-    return 0;
+    // The command line prints what a person needs; diagnostics only on request (FLEETDECK_LOG=1 or QT_LOGGING_RULES).
+    if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES") && qEnvironmentVariableIntValue("FLEETDECK_LOG") == 0)
+        QLoggingCategory::setFilterRules(QStringLiteral("fleetdeck.*=false"));
+    const QStringList args = QCoreApplication::arguments();
+    const QString command = args.value(1);
+
+    if (command == QLatin1String("--version") || command == QLatin1String("version")) {
+        Cli::out() << "fleetdeck " << FLEETDECK_VERSION << Qt::endl;
+        return Cli::kExitOk;
+    }
+    QStringList rest = args.mid(1);
+    rest[0] = QStringLiteral("fleetdeck ") + command;
+    if (command == QLatin1String("status"))
+        return Cli::runStatus(rest);
+    if (command == QLatin1String("tenants"))
+        return Cli::runTenants(args.mid(1));
+    if (command == QLatin1String("profiles"))
+        return Cli::runProfiles(args.mid(1));
+    if (command == QLatin1String("secret"))
+        return Cli::runSecret(args.mid(1));
+    if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h")
+        || command == QLatin1String("help")) {
+        Cli::printUsage();
+        return Cli::kExitOk;
+    }
+    Cli::err() << QCoreApplication::translate("Cli", "Unknown command \"%1\".").arg(command) << Qt::endl;
+    Cli::printUsage();
+    return Cli::kExitUsage;
 }

@@ -1,0 +1,389 @@
+#include "tests/support/simfixture.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Fleetdeck;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QProcess::ExitStatus exitStatus = QProcess::CrashExit;
+    QByteArray out;
+    QByteArray err;
+};
+
+QString fleetdeckPath()
+{
+    return qEnvironmentVariable("FLEETDECK_BINARY_DIR") + QStringLiteral("/app/fleetdeck");
+}
+
+Run runFleetdeck(const QStringList& args, int timeoutMs = 60000)
+{
+    QProcess p;
+    p.start(fleetdeckPath(), args);
+    Run r;
+    if (!p.waitForStarted(10000))
+        return r;
+    p.closeWriteChannel();
+    p.waitForFinished(timeoutMs);
+    r.exitCode = p.exitCode();
+    r.exitStatus = p.exitStatus();
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+QByteArray httpGet(const QUrl& url)
+{
+    QNetworkAccessManager nam;
+    QNetworkReply* reply = nam.get(QNetworkRequest(url));
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    done.wait(10000);
+    const QByteArray body = reply->readAll();
+    reply->deleteLater();
+    return body;
+}
+
+void post(const QUrl& url, const QByteArray& json)
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply* reply = nam.post(request, json);
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    done.wait(10000);
+    reply->deleteLater();
+}
+
+QJsonObject tenantBySlug(const QJsonArray& tenants, const QString& slug)
+{
+    for (const auto& t : tenants) {
+        if (t.toObject().value(QStringLiteral("slug")).toString() == slug)
+            return t.toObject();
+    }
+    return {};
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void statusDemoReportsTheSimulatedFleet();
+    void statusDemoTableShowsWhatNeedsAttentionFirst();
+    void tenantCommandsChangeTheRegistry();
+    void importReportsEveryRejectedRowAndWritesTheRest();
+    void killingTheSimulatorGivesStaleDataAndAClearError();
+    void killingTheSimulatorMidRefreshDoesNotCrash();
+    void withoutAProfileItSaysWhatToDo();
+    void aProfileFileWithASecretIsRefused();
+
+private:
+    QString writeSimProfile(const QUrl& simUrl);
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(QFile::exists(fleetdeckPath()));
+}
+
+void TestCli::cleanup()
+{
+    m_dir.reset();
+}
+
+QString TestCli::writeSimProfile(const QUrl& simUrl)
+{
+    const QByteArray profile = httpGet(simUrl.resolved(QUrl(QStringLiteral("/_sim/profile"))));
+    QJsonObject object = QJsonDocument::fromJson(profile).object();
+    object.insert(QStringLiteral("name"), QStringLiteral("e2e"));
+    object.insert(QStringLiteral("cachePath"), QStringLiteral("cache.sqlite"));
+    const QString path = m_dir->filePath(QStringLiteral("profile.json"));
+    QFile file(path);
+    file.open(QIODevice::WriteOnly);
+    file.write(QJsonDocument(object).toJson());
+    return path;
+}
+
+void TestCli::statusDemoReportsTheSimulatedFleet()
+{
+    const Run r = runFleetdeck({QStringLiteral("status"), QStringLiteral("--demo"), QStringLiteral("--json")});
+    QCOMPARE(r.exitStatus, QProcess::NormalExit);
+    QVERIFY2(r.exitCode == 1 || r.exitCode == 2, r.err.constData());
+    QJsonParseError parseError;
+    const QJsonObject root = QJsonDocument::fromJson(r.out, &parseError).object();
+    QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(parseError.errorString()));
+    QCOMPARE(root.value(QStringLiteral("overall")).toString(),
+        r.exitCode == 2 ? QStringLiteral("critical") : QStringLiteral("warning"));
+    const QJsonArray tenants = root.value(QStringLiteral("tenants")).toArray();
+    QVERIFY(tenants.size() >= 30);
+    QMap<QString, int> states;
+    for (const auto& t : tenants) {
+        const QJsonObject health = t.toObject().value(QStringLiteral("health")).toObject();
+        states[health.value(QStringLiteral("state")).toString()]++;
+        if (health.value(QStringLiteral("state")).toString() != QLatin1String("paused")) {
+            QVERIFY(!health.value(QStringLiteral("checkedAt")).toString().isEmpty());
+            QCOMPARE(health.value(QStringLiteral("stale")).toBool(), false);
+        }
+    }
+    QVERIFY2(states.value(QStringLiteral("up")) >= 25, qPrintable(QString::number(states.value(QStringLiteral("up")))));
+    QVERIFY(states.value(QStringLiteral("degraded")) >= 1);
+    QVERIFY(states.value(QStringLiteral("down")) >= 1);
+    const QJsonObject pizza = tenantBySlug(tenants, QStringLiteral("pizza-co"));
+    QCOMPARE(pizza.value(QStringLiteral("name")).toString(), QStringLiteral("Pizza Co"));
+    bool healthOk = false;
+    for (const auto& s : root.value(QStringLiteral("sources")).toArray()) {
+        if (s.toObject().value(QStringLiteral("name")).toString() == QLatin1String("health"))
+            healthOk = s.toObject().value(QStringLiteral("state")).toString() == QLatin1String("ok");
+    }
+    QVERIFY(healthOk);
+    // The demo never touches the keychain and never prints a secret.
+    QVERIFY(!r.out.contains("fleetdeck-sim"));
+    QVERIFY(!r.err.contains("fleetdeck-sim"));
+}
+
+void TestCli::statusDemoTableShowsWhatNeedsAttentionFirst()
+{
+    const Run r = runFleetdeck({QStringLiteral("status"), QStringLiteral("--demo")});
+    QCOMPARE(r.exitStatus, QProcess::NormalExit);
+    const QString text = QString::fromUtf8(r.out);
+    QVERIFY2(text.startsWith(QStringLiteral("Fleet status: ")), qPrintable(text.left(200)));
+    QVERIFY(text.contains(QStringLiteral("CLIENT")));
+    QVERIFY(text.contains(QStringLiteral("Joe's Plumbing")));
+    const int firstDown = text.indexOf(QStringLiteral("  down  "));
+    const int firstUp = text.indexOf(QStringLiteral("  up  "));
+    QVERIFY(firstDown > 0 && firstUp > firstDown);
+    QVERIFY(!text.contains(QStringLiteral("\x1b["))); // no colour when not on a terminal
+}
+
+void TestCli::tenantCommandsChangeTheRegistry()
+{
+    Testing::SimProcess sim;
+    QString error;
+    QVERIFY2(sim.start({QStringLiteral("--tenants"), QStringLiteral("12")}, 15000, &error), qPrintable(error));
+    const QString profile = writeSimProfile(sim.baseUrl());
+    const QString importFile = m_dir->filePath(QStringLiteral("tenants.json"));
+    {
+        QFile f(importFile);
+        f.open(QIODevice::WriteOnly);
+        f.write(httpGet(sim.baseUrl().resolved(QUrl(QStringLiteral("/_sim/tenants")))));
+    }
+    const QStringList withProfile = {QStringLiteral("--profile-file"), profile};
+
+    Run r = runFleetdeck(QStringList{QStringLiteral("tenants"), QStringLiteral("import"), importFile} + withProfile);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.out.contains("Imported 12 client(s); 0 row(s) rejected."));
+    QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("registry.sqlite")))); // relative to the profile file
+
+    r = runFleetdeck(QStringList{QStringLiteral("tenants"), QStringLiteral("add"), QStringLiteral("--slug"),
+                         QStringLiteral("new-client"), QStringLiteral("--name"), QStringLiteral("New Client"),
+                         QStringLiteral("--plan"), QStringLiteral("starter"), QStringLiteral("--health"),
+                         sim.baseUrl().resolved(QUrl(QStringLiteral("/sites/new-client/health"))).toString()}
+        + withProfile);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+
+    r = runFleetdeck(QStringList{QStringLiteral("tenants"), QStringLiteral("add"), QStringLiteral("--slug"),
+                         QStringLiteral("new-client"), QStringLiteral("--name"), QStringLiteral("Again")}
+        + withProfile);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("new-client"), r.err.constData());
+
+    r = runFleetdeck(
+        QStringList{QStringLiteral("tenants"), QStringLiteral("list"), QStringLiteral("--json")} + withProfile);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 13);
+
+    // Destructive commands need a confirmation; without a terminal that means --yes.
+    r = runFleetdeck(
+        QStringList{QStringLiteral("tenants"), QStringLiteral("remove"), QStringLiteral("new-client")} + withProfile);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("--yes"));
+    r = runFleetdeck(QStringList{QStringLiteral("tenants"), QStringLiteral("suspend"), QStringLiteral("pizza-co"),
+                         QStringLiteral("--yes")}
+        + withProfile);
+    QCOMPARE(r.exitCode, 0);
+    r = runFleetdeck(QStringList{QStringLiteral("tenants"), QStringLiteral("remove"), QStringLiteral("new-client"),
+                         QStringLiteral("--yes")}
+        + withProfile);
+    QCOMPARE(r.exitCode, 0);
+
+    r = runFleetdeck(
+        QStringList{QStringLiteral("tenants"), QStringLiteral("show"), QStringLiteral("pizza-co")} + withProfile);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("suspended"));
+    QVERIFY(r.out.contains("tenant.suspend"));
+    QVERIFY(r.out.contains("tenant.import"));
+
+    r = runFleetdeck(QStringList{QStringLiteral("status"), QStringLiteral("--json")} + withProfile);
+    const QJsonArray tenants = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("tenants")).toArray();
+    QCOMPARE(tenants.size(), 12);
+    QCOMPARE(tenantBySlug(tenants, QStringLiteral("pizza-co"))
+                 .value(QStringLiteral("health"))
+                 .toObject()
+                 .value(QStringLiteral("state"))
+                 .toString(),
+        QStringLiteral("paused"));
+}
+
+void TestCli::importReportsEveryRejectedRowAndWritesTheRest()
+{
+    Testing::SimProcess sim;
+    QVERIFY(sim.start({QStringLiteral("--tenants"), QStringLiteral("3")}));
+    const QString profile = writeSimProfile(sim.baseUrl());
+    const QString csv = m_dir->filePath(QStringLiteral("clients.csv"));
+    {
+        QFile f(csv);
+        f.open(QIODevice::WriteOnly);
+        f.write("slug,name,status,plan,health\n"
+                "lakeview-gym,Lakeview Gym,active,,https://lakeview.example/health\n"
+                "Bad Slug,Bad Slug Inc,active,,https://bad.example/health\n"
+                "no-name,,active,,\n"
+                "ghost-plan,Ghost Plan,active,platinum,\n"
+                "odd-status,Odd Status,sleeping,,\n"
+                "lakeview-gym,Lakeview Again,active,,\n"
+                "sunrise-yoga,Sunrise Yoga,suspended,,\"https://a.example/h|https://b.example/h\"\n");
+    }
+    const Run r = runFleetdeck(
+        {QStringLiteral("tenants"), QStringLiteral("import"), csv, QStringLiteral("--profile-file"), profile});
+    QCOMPARE(r.exitCode, 1);
+    const QString err = QString::fromUtf8(r.err);
+    QCOMPARE(err.count(QStringLiteral("rejected:")), 5);
+    QVERIFY(err.contains(QStringLiteral("platinum")));
+    QVERIFY(err.contains(QStringLiteral("sleeping")));
+    QVERIFY(r.out.contains("Imported 2 client(s); 5 row(s) rejected."));
+    const Run list = runFleetdeck({QStringLiteral("tenants"), QStringLiteral("list"), QStringLiteral("--json"),
+        QStringLiteral("--profile-file"), profile});
+    const QJsonArray tenants = QJsonDocument::fromJson(list.out).array();
+    QCOMPARE(tenants.size(), 2);
+    QCOMPARE(tenantBySlug(tenants, QStringLiteral("sunrise-yoga"))
+                 .value(QStringLiteral("endpoints"))
+                 .toObject()
+                 .value(QStringLiteral("health"))
+                 .toArray()
+                 .size(),
+        2);
+}
+
+void TestCli::killingTheSimulatorGivesStaleDataAndAClearError()
+{
+    auto sim = std::make_unique<Testing::SimProcess>();
+    QVERIFY(sim->start({QStringLiteral("--tenants"), QStringLiteral("10")}));
+    const QString profile = writeSimProfile(sim->baseUrl());
+    const QString importFile = m_dir->filePath(QStringLiteral("tenants.json"));
+    {
+        QFile f(importFile);
+        f.open(QIODevice::WriteOnly);
+        f.write(httpGet(sim->baseUrl().resolved(QUrl(QStringLiteral("/_sim/tenants")))));
+    }
+    QCOMPARE(runFleetdeck({QStringLiteral("tenants"), QStringLiteral("import"), importFile,
+                              QStringLiteral("--profile-file"), profile})
+                 .exitCode,
+        0);
+    const Run first =
+        runFleetdeck({QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("--profile-file"), profile});
+    QVERIFY(first.exitCode == 1 || first.exitCode == 2);
+    const QJsonArray before = QJsonDocument::fromJson(first.out).object().value(QStringLiteral("tenants")).toArray();
+
+    sim->kill();
+    sim.reset();
+
+    const Run second =
+        runFleetdeck({QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("--profile-file"), profile});
+    QCOMPARE(second.exitStatus, QProcess::NormalExit);
+    QCOMPARE(second.exitCode, 3);
+    const QJsonObject root = QJsonDocument::fromJson(second.out).object();
+    QCOMPARE(root.value(QStringLiteral("overall")).toString(), QStringLiteral("unknown"));
+    QVERIFY(root.value(QStringLiteral("reasons"))
+                .toArray()
+                .first()
+                .toString()
+                .contains(QStringLiteral("last known state")));
+    const QJsonArray after = root.value(QStringLiteral("tenants")).toArray();
+    QCOMPARE(after.size(), before.size());
+    for (const auto& t : after) {
+        const QJsonObject o = t.toObject();
+        const QJsonObject h = o.value(QStringLiteral("health")).toObject();
+        if (h.value(QStringLiteral("state")).toString() == QLatin1String("paused"))
+            continue;
+        QVERIFY(h.value(QStringLiteral("stale")).toBool());
+        // The last good value is what is shown.
+        const QJsonObject was =
+            tenantBySlug(before, o.value(QStringLiteral("slug")).toString()).value(QStringLiteral("health")).toObject();
+        QCOMPARE(h.value(QStringLiteral("state")).toString(), was.value(QStringLiteral("state")).toString());
+        QCOMPARE(h.value(QStringLiteral("checkedAt")).toString(), was.value(QStringLiteral("checkedAt")).toString());
+    }
+}
+
+void TestCli::killingTheSimulatorMidRefreshDoesNotCrash()
+{
+    Testing::SimProcess sim;
+    QVERIFY(sim.start({QStringLiteral("--tenants"), QStringLiteral("10")}));
+    const QString profile = writeSimProfile(sim.baseUrl());
+    const QString importFile = m_dir->filePath(QStringLiteral("tenants.json"));
+    {
+        QFile f(importFile);
+        f.open(QIODevice::WriteOnly);
+        f.write(httpGet(sim.baseUrl().resolved(QUrl(QStringLiteral("/_sim/tenants")))));
+    }
+    QCOMPARE(runFleetdeck({QStringLiteral("tenants"), QStringLiteral("import"), importFile,
+                              QStringLiteral("--profile-file"), profile})
+                 .exitCode,
+        0);
+    // Every site answers slowly, so the refresh is surely in flight when the simulator dies.
+    post(sim.baseUrl().resolved(QUrl(QStringLiteral("/_sim/faults"))),
+        R"({"path":"/sites/*","kind":"latency","latencyMs":3000})");
+
+    QProcess status;
+    status.start(fleetdeckPath(),
+        {QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("--profile-file"), profile});
+    QVERIFY(status.waitForStarted());
+    QTest::qWait(700);
+    sim.kill();
+    QVERIFY(status.waitForFinished(30000));
+    QCOMPARE(status.exitStatus(), QProcess::NormalExit);
+    QVERIFY(status.exitCode() >= 1 && status.exitCode() <= 3);
+    const QJsonObject root = QJsonDocument::fromJson(status.readAllStandardOutput()).object();
+    QVERIFY(!root.isEmpty());
+    QVERIFY(root.value(QStringLiteral("tenants")).toArray().size() == 10);
+}
+
+void TestCli::withoutAProfileItSaysWhatToDo()
+{
+    const Run r = runFleetdeck({QStringLiteral("status")});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("--demo"), r.err.constData());
+    QVERIFY(r.err.contains("profiles import"));
+}
+
+void TestCli::aProfileFileWithASecretIsRefused()
+{
+    const QString path = m_dir->filePath(QStringLiteral("leaky.json"));
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(R"({"name":"leaky","upstreams":{"stripe":{"url":"https://api.stripe.com","apiKey":"sk_live_123"}}})");
+    f.close();
+    const Run r = runFleetdeck({QStringLiteral("status"), QStringLiteral("--profile-file"), path});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY(r.err.contains("must not hold secrets"));
+    QVERIFY(!r.err.contains("sk_live_123"));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
