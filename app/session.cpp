@@ -16,6 +16,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSysInfo>
 
 namespace Fleetdeck {
@@ -28,11 +29,11 @@ Session::Session() = default;
 
 Session::~Session()
 {
-    // The scheduler and client go before the simulator they may be talking to.
+    // The scheduler and client go before the simulator they may be talking to; the store thread
+    // closes its databases in its own destructor.
     delete m_scheduler;
     delete m_http;
-    m_registry.reset();
-    m_cache.reset();
+    delete m_store;
     m_demo.reset();
 }
 
@@ -105,114 +106,156 @@ Result<std::unique_ptr<Session>, QString> Session::create(const SessionOptions& 
     session->m_fleet = new FleetState(session.get());
     session->m_scheduler = new RefreshScheduler(session->m_fleet, session->m_http);
     session->m_scheduler->setHealthConfig(session->m_profile.health);
+    session->m_store = new StoreWorker;
 
     const QString cachePath = session->m_profile.effectiveCachePath();
     QDir().mkpath(QFileInfo(cachePath).absolutePath());
-    auto cache = LocalCache::open(cachePath);
-    if (cache) {
-        session->m_cache = std::move(cache.value());
-        session->m_cacheNotice = session->m_cache->recoveryNotice();
-    } else {
-        session->m_cacheNotice = tr("The local cache %1 cannot be used (%2); Fleetdeck works without history this "
-                                    "time.")
-                                     .arg(QDir::toNativeSeparators(cachePath), cache.error().toDisplayString());
-    }
+    Session* raw = session.get();
+    raw->m_store->openCache(cachePath, raw, [raw, cachePath](Result<QString, StoreError> opened) {
+        raw->m_cacheReady = true;
+        raw->m_cacheNotice = opened ? opened.value()
+                                    : tr("The local cache %1 cannot be used (%2); Fleetdeck works without history "
+                                         "this time.")
+                                          .arg(QDir::toNativeSeparators(cachePath), opened.error().toDisplayString());
+        const auto waiters = std::exchange(raw->m_cacheWaiters, {});
+        for (const auto& waiter : waiters)
+            waiter(raw->m_cacheNotice);
+    });
     return R(std::move(session));
 }
 
-void Session::openRegistry(std::function<void(Result<Registry*, QString>)> callback)
+void Session::whenCacheReady(std::function<void(QString)> callback)
 {
-    using R = Result<Registry*, QString>;
+    if (m_cacheReady)
+        callback(m_cacheNotice);
+    else
+        m_cacheWaiters << std::move(callback);
+}
+
+void Session::openRegistry(std::function<void(Result<StoreWorker::RegistryInfo, QString>)> callback)
+{
+    using R = Result<StoreWorker::RegistryInfo, QString>;
     RegistryConnection connection = m_profile.registry;
     if (!connection.isPostgres())
         connection.path = m_profile.effectiveRegistryPath();
 
-    auto finish = [this, callback](RegistryConnection resolved) {
+    auto open = [this, callback](RegistryConnection resolved) {
         if (!resolved.isPostgres())
             QDir().mkpath(QFileInfo(resolved.path).absolutePath());
-        auto opened = Registry::open(resolved, actorName());
-        if (!opened) {
-            m_registryError = opened.error().toDisplayString();
-            return callback(R::failure(m_registryError));
-        }
-        m_registry = std::move(opened.value());
-        // The demo registry starts empty: seed it with the simulator's clients.
-        if (m_demo && m_registry->tenants().valueOr(QList<Tenant>()).isEmpty()) {
-            const auto preview = TenantImport::parse(m_demo->tenantsJson(), TenantImport::Format::Json, {}, {});
-            QList<Tenant> tenants;
-            for (const auto& accepted : preview.accepted)
-                tenants << accepted.tenant;
-            auto imported = m_registry->importTenants(tenants, preview.plans);
-            if (!imported)
-                return callback(
-                    R::failure(tr("Seeding the demo registry failed: %1").arg(imported.error().toDisplayString())));
-        }
-        callback(R(m_registry.get()));
+        m_store->openRegistry(
+            resolved, actorName(), this, [this, callback](Result<StoreWorker::RegistryInfo, StoreError> opened) {
+                if (!opened) {
+                    m_registryOpen = false;
+                    m_registryError = opened.error().toDisplayString();
+                    return callback(R::failure(m_registryError));
+                }
+                m_registryOpen = true;
+                m_registryError.clear();
+                m_registryInfo = opened.value();
+                if (!m_demo)
+                    return callback(R(m_registryInfo));
+                // The demo registry starts empty: seed it with the simulator's clients.
+                const QByteArray seed = m_demo->tenantsJson();
+                m_store->withRegistry<Result<int, StoreError>>(
+                    [seed](Registry& registry) -> Result<int, StoreError> {
+                        auto existing = registry.tenants();
+                        if (existing && !existing->isEmpty())
+                            return 0;
+                        const auto preview = TenantImport::parse(seed, TenantImport::Format::Json, {}, {});
+                        QList<Tenant> tenants;
+                        for (const auto& accepted : preview.accepted)
+                            tenants << accepted.tenant;
+                        return registry.importTenants(tenants, preview.plans);
+                    },
+                    Result<int, StoreError>::failure(StoreWorker::notOpen(tr("The registry"))), this,
+                    [this, callback](Result<int, StoreError> seeded) {
+                        if (!seeded)
+                            return callback(R::failure(
+                                tr("Seeding the demo registry failed: %1").arg(seeded.error().toDisplayString())));
+                        callback(R(m_registryInfo));
+                    });
+            });
     };
 
     if (!connection.isPostgres() || connection.secret.isEmpty()) {
-        QMetaObject::invokeMethod(
-            this, [finish, connection] { finish(connection); }, Qt::QueuedConnection);
+        open(connection);
         return;
     }
     m_secrets->readSecret(
-        connection.secret, this, [this, finish, connection, callback](Result<QByteArray, SecretError> secret) mutable {
+        connection.secret, this, [this, open, connection, callback](Result<QByteArray, SecretError> secret) mutable {
             if (!secret) {
                 m_registryError = tr("The registry password could not be read: %1")
                                       .arg(secret.error().toDisplayString(connection.secret));
                 return callback(R::failure(m_registryError));
             }
             connection.password = QString::fromUtf8(secret.value());
-            finish(connection);
+            open(connection);
         });
 }
 
-Result<int, QString> Session::loadFleet()
+void Session::applyTenants(const QList<Tenant>& tenants, std::function<void(int)> then)
+{
+    m_fleet->setTenants(tenants);
+    m_store->withCache<QList<HealthSample>>(
+        [](LocalCache& cache) { return cache.lastHealth().valueOr(QList<HealthSample>()); }, {}, this,
+        [this, count = static_cast<int>(tenants.size()), then](const QList<HealthSample>& last) {
+            m_fleet->restoreHealth(last);
+            then(count);
+        });
+}
+
+void Session::loadCachedFleet(std::function<void(int)> callback)
+{
+    m_store->withCache<std::optional<LocalCache::Snapshot>>(
+        [](LocalCache& cache) { return cache.loadSnapshot(kTenantsSnapshot).valueOr(std::nullopt); }, std::nullopt,
+        this,
+        [this, callback](const std::optional<LocalCache::Snapshot>& snapshot) {
+            const auto cached =
+                snapshot ? TenantSnapshot::fromJson(snapshot->data) : Result<QList<Tenant>, QString>(QList<Tenant>());
+            applyTenants(cached.valueOr(QList<Tenant>()), callback);
+        });
+}
+
+void Session::loadFleet(std::function<void(Result<int, QString>)> callback)
 {
     using R = Result<int, QString>;
     const QString registryName = tr("Registry");
-    QList<Tenant> tenants;
-    if (m_registry) {
-        auto loaded = m_registry->tenants();
-        if (loaded) {
-            tenants = loaded.value();
+    auto fromCache = [this, callback, registryName](const QString& error) {
+        m_store->withCache<std::optional<LocalCache::Snapshot>>(
+            [](LocalCache& cache) { return cache.loadSnapshot(kTenantsSnapshot).valueOr(std::nullopt); }, std::nullopt,
+            this,
+            [this, callback, registryName, error](const std::optional<LocalCache::Snapshot>& snapshot) {
+                if (!snapshot)
+                    return callback(R::failure(tr("%1. There is no cached client list to fall back on.").arg(error)));
+                auto cached = TenantSnapshot::fromJson(snapshot->data);
+                if (!cached)
+                    return callback(
+                        R::failure(tr("%1. The cached client list is unusable: %2").arg(error, cached.error())));
+                m_fleet->sourceFailed(QStringLiteral("registry"), registryName,
+                    tr("%1 Showing the client list cached %2.")
+                        .arg(error, QLocale().toString(snapshot->savedAt.toLocalTime(), QLocale::ShortFormat)));
+                applyTenants(cached.value(), [callback](int n) { callback(R(n)); });
+            });
+    };
+    if (!m_registryOpen)
+        return fromCache(m_registryError.isEmpty() ? tr("The registry is not open") : m_registryError);
+    m_store->withRegistry<Result<QList<Tenant>, StoreError>>([](Registry& registry) { return registry.tenants(); },
+        Result<QList<Tenant>, StoreError>::failure(StoreWorker::notOpen(tr("The registry"))), this,
+        [this, callback, fromCache, registryName](Result<QList<Tenant>, StoreError> loaded) {
+            if (!loaded)
+                return fromCache(loaded.error().toDisplayString());
             m_fleet->sourceSucceeded(QStringLiteral("registry"), registryName);
-            if (m_cache)
-                m_cache->saveSnapshot(kTenantsSnapshot, TenantSnapshot::toJson(tenants));
-        } else {
-            m_registryError = loaded.error().toDisplayString();
-        }
-    }
-    if (!m_registry || !m_registryError.isEmpty()) {
-        const QString error = m_registryError.isEmpty() ? tr("the registry is not open") : m_registryError;
-        std::optional<LocalCache::Snapshot> snapshot;
-        if (m_cache) {
-            if (auto s = m_cache->loadSnapshot(kTenantsSnapshot))
-                snapshot = s.value();
-        }
-        if (!snapshot)
-            return R::failure(tr("%1. There is no cached client list to fall back on.").arg(error));
-        auto cached = TenantSnapshot::fromJson(snapshot->data);
-        if (!cached)
-            return R::failure(tr("%1. The cached client list is unusable: %2").arg(error, cached.error()));
-        tenants = cached.value();
-        m_fleet->sourceFailed(QStringLiteral("registry"), registryName,
-            tr("%1 Showing the client list cached %2.")
-                .arg(error, snapshot->savedAt.toLocalTime().toString(Qt::ISODate)));
-    }
-    m_fleet->setTenants(tenants);
-    if (m_cache) {
-        if (auto last = m_cache->lastHealth())
-            m_fleet->restoreHealth(last.value());
-    }
-    return R(static_cast<int>(tenants.size()));
+            const QByteArray snapshot = TenantSnapshot::toJson(loaded.value());
+            m_store->withCache<bool>(
+                [snapshot](LocalCache& cache) { return bool(cache.saveSnapshot(kTenantsSnapshot, snapshot)); }, false,
+                nullptr, {});
+            applyTenants(loaded.value(), [callback](int n) { callback(R(n)); });
+        });
 }
 
 void Session::recordHealth(const QList<HealthSample>& samples)
 {
-    if (!m_cache || samples.isEmpty())
-        return;
-    m_cache->writeHealth(samples);
+    m_store->writeHealth(samples);
 }
 
 } // namespace Fleetdeck

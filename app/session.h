@@ -1,7 +1,9 @@
 #pragma once
 
+#include "core/domain/tenant.h"
 #include "core/profile/connectionprofile.h"
 #include "core/result.h"
+#include "core/store/storeworker.h"
 
 #include <QObject>
 #include <QString>
@@ -12,13 +14,11 @@
 namespace Fleetdeck {
 
 class DemoPlatform;
-struct HealthSample;
 class FleetState;
 class HttpClient;
-class LocalCache;
 class RefreshScheduler;
-class Registry;
 class SecretStore;
+struct HealthSample;
 
 struct SessionOptions
 {
@@ -29,14 +29,15 @@ struct SessionOptions
 };
 
 // The composition root for one profile: which profile, its secrets, HTTP client, fleet state,
-// scheduler, local cache and (once opened) registry. Used by the command line and the window.
+// scheduler, and the store thread with the registry and the local cache. Used by the command line
+// and by the window; nothing here blocks the thread it lives on.
 class Session : public QObject
 {
     Q_OBJECT
 public:
     ~Session() override;
 
-    // Resolves the profile (demo, file, named or active) and opens the local cache. Errors are sentences.
+    // Resolves the profile (demo, file, named or active) and starts opening the local cache.
     static Result<std::unique_ptr<Session>, QString> create(const SessionOptions& options);
 
     [[nodiscard]] const ConnectionProfile& profile() const { return m_profile; }
@@ -45,19 +46,27 @@ public:
     [[nodiscard]] HttpClient* http() const { return m_http; }
     [[nodiscard]] FleetState* fleet() const { return m_fleet; }
     [[nodiscard]] RefreshScheduler* scheduler() const { return m_scheduler; }
-    [[nodiscard]] LocalCache* cache() const { return m_cache.get(); } // null when it could not be opened
-    [[nodiscard]] QString cacheNotice() const { return m_cacheNotice; } // damaged cache rebuilt, or unusable
-    [[nodiscard]] Registry* registry() const { return m_registry.get(); }
+    [[nodiscard]] StoreWorker* store() const { return m_store; }
+    [[nodiscard]] bool isRegistryOpen() const { return m_registryOpen; }
+    [[nodiscard]] bool isRegistryReadOnly() const { return m_registryInfo.readOnly; }
+    [[nodiscard]] QString registryName() const { return m_registryInfo.displayName; }
 
-    // Opens the registry (reading its password from the secret store for PostgreSQL). The callback runs
-    // later on this thread; on failure the message says what to do.
-    void openRegistry(std::function<void(Result<Registry*, QString>)> callback);
+    // Called once the cache is open (or could not be): the notice says what happened, empty when fine.
+    void whenCacheReady(std::function<void(QString notice)> callback);
 
-    // Loads the tenants from the registry (caching them for offline starts) or, when the registry is
-    // unreachable, from the cache; then restores the last known health. Marks the registry source.
-    Result<int, QString> loadFleet();
+    // Opens the registry (reading its password from the secret store for PostgreSQL), seeding the demo
+    // registry. The callback runs later on this thread; on failure the message says what to do.
+    void openRegistry(std::function<void(Result<StoreWorker::RegistryInfo, QString>)> callback);
 
-    // Writes a finished health round to the local cache (no-op without a cache).
+    // The last known state from the cache alone (cached client list and health): the window paints it
+    // before any network answer. Empty client list when the cache has none.
+    void loadCachedFleet(std::function<void(int tenants)> callback);
+
+    // Loads the clients from the registry (caching them for offline starts) or, when the registry is out
+    // of reach, from the cache; then restores the last known health. Marks the registry source.
+    void loadFleet(std::function<void(Result<int, QString>)> callback);
+
+    // Writes a finished health round to the local cache.
     void recordHealth(const QList<HealthSample>& samples);
 
     // user@host, for the audit log.
@@ -65,15 +74,20 @@ public:
 
 private:
     Session();
+    void applyTenants(const QList<Tenant>& tenants, std::function<void(int)> then);
+
     ConnectionProfile m_profile;
     std::unique_ptr<DemoPlatform> m_demo;
     SecretStore* m_secrets = nullptr;
     HttpClient* m_http = nullptr;
     FleetState* m_fleet = nullptr;
     RefreshScheduler* m_scheduler = nullptr;
-    std::unique_ptr<LocalCache> m_cache;
+    StoreWorker* m_store = nullptr;
+    bool m_cacheReady = false;
     QString m_cacheNotice;
-    std::unique_ptr<Registry> m_registry;
+    QList<std::function<void(QString)>> m_cacheWaiters;
+    bool m_registryOpen = false;
+    StoreWorker::RegistryInfo m_registryInfo;
     QString m_registryError;
 };
 

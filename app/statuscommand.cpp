@@ -38,8 +38,6 @@ int runStatus(const QStringList& args)
         return kUnknown;
     }
     std::unique_ptr<Session> session = std::move(created.value());
-    if (!session->cacheNotice().isEmpty())
-        err() << session->cacheNotice() << Qt::endl;
 
     auto report = [&] {
         const StatusReport status(*session->fleet(), only);
@@ -65,27 +63,34 @@ int runStatus(const QStringList& args)
         report();
     });
 
-    session->openRegistry([&](Result<Registry*, QString> opened) {
-        if (!opened)
-            err() << opened.error() << Qt::endl;
-        auto loaded = session->loadFleet();
-        if (!loaded) {
-            err() << loaded.error() << Qt::endl;
-            QCoreApplication::exit(kUnknown);
-            return;
-        }
-        if (!only.isEmpty() && !session->fleet()->tenant(only)) {
-            err() << QCoreApplication::translate(
-                "StatusCommand", "There is no client with the slug \"%1\"; see \"fleetdeck tenants list\".")
-                         .arg(only)
-                  << Qt::endl;
-            QCoreApplication::exit(kUnknown);
-            return;
-        }
-        deadline.start(std::chrono::seconds(std::max(1, parser.value(QStringLiteral("timeout")).toInt())));
-        session->scheduler()->refreshHealth(only.isEmpty() ? QStringList() : QStringList{only});
+    session->whenCacheReady([&](const QString& notice) {
+        if (!notice.isEmpty())
+            err() << notice << Qt::endl;
+        session->openRegistry([&](Result<StoreWorker::RegistryInfo, QString> opened) {
+            if (!opened)
+                err() << opened.error() << Qt::endl;
+            session->loadFleet([&](Result<int, QString> loaded) {
+                if (!loaded) {
+                    err() << loaded.error() << Qt::endl;
+                    QCoreApplication::exit(kUnknown);
+                    return;
+                }
+                if (!only.isEmpty() && !session->fleet()->tenant(only)) {
+                    err() << QCoreApplication::translate(
+                        "StatusCommand", "There is no client with the slug \"%1\"; see \"fleetdeck tenants list\".")
+                                 .arg(only)
+                          << Qt::endl;
+                    QCoreApplication::exit(kUnknown);
+                    return;
+                }
+                deadline.start(std::chrono::seconds(std::max(1, parser.value(QStringLiteral("timeout")).toInt())));
+                session->scheduler()->refreshHealth(only.isEmpty() ? QStringList() : QStringList{only});
+            });
+        });
     });
-    return QCoreApplication::exec();
+    const int code = QCoreApplication::exec();
+    session->store()->waitForIdle(); // the last round reaches the cache before the process ends
+    return code;
 }
 
 } // namespace Fleetdeck::Cli

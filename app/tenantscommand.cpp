@@ -18,7 +18,7 @@ namespace Fleetdeck::Cli {
 
 namespace {
 
-// Opens the session's registry, runs `body` on it and returns its exit code.
+// Opens the session's registry and runs `body` on it (on the store thread); returns its exit code.
 int withRegistry(const QCommandLineParser& parser, const std::function<int(Registry&)>& body)
 {
     auto created = Session::create(sessionOptions(parser));
@@ -27,13 +27,17 @@ int withRegistry(const QCommandLineParser& parser, const std::function<int(Regis
         return kExitFailure;
     }
     std::unique_ptr<Session> session = std::move(created.value());
-    session->openRegistry([&](Result<Registry*, QString> opened) {
+    session->openRegistry([&](Result<StoreWorker::RegistryInfo, QString> opened) {
         if (!opened) {
             err() << opened.error() << Qt::endl;
             QCoreApplication::exit(kExitFailure);
             return;
         }
-        QCoreApplication::exit(body(*opened.value()));
+        session->store()->withRegistry<int>(body, kExitFailure, nullptr, [](int code) {
+            out().flush();
+            err().flush();
+            QCoreApplication::exit(code);
+        });
     });
     return QCoreApplication::exec();
 }

@@ -6,4 +6,5 @@ target_sources(fleetdeck_core PRIVATE
     store/registry.h store/registry.cpp
     store/localcache.h store/localcache.cpp
     store/tenantimport.h store/tenantimport.cpp
+    store/storeworker.h store/storeworker.cpp
 )

@@ -12,3 +12,4 @@ if(FLEETDECK_POSTGRES_TESTS)
         LABELS postgres
         TIMEOUT 300)
 endif()
+fleetdeck_add_test(tst_storeworker SOURCES core/tst_storeworker.cpp LABELS unit)
