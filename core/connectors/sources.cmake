@@ -1,3 +1,4 @@
 target_sources(fleetdeck_core PRIVATE
     connectors/probe/healthprobe.h connectors/probe/healthprobe.cpp
+    connectors/upstreamcheck.h connectors/upstreamcheck.cpp
 )

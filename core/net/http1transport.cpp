@@ -186,7 +186,7 @@ Http1Transport::Connection* Http1Transport::openConnection(Origin& origin)
             for (const QSslError& error : errors) {
                 if (error.error() == QSslError::CertificateExpired) {
                     c->sslErrors << QStringLiteral("the certificate expired on %1")
-                                        .arg(error.certificate().expiryDate().toUTC().toString(Qt::ISODate));
+                                        .arg(error.certificate().expiryDate().toUTC().toString(QStringLiteral("yyyy-MM-dd")));
                 } else {
                     c->sslErrors << error.errorString();
                 }

@@ -368,7 +368,7 @@ void HttpClient::startAttempt(const std::shared_ptr<Call>& call)
         for (const QSslError& error : errors) {
             if (error.error() == QSslError::CertificateExpired) {
                 call->sslErrors << QStringLiteral("the certificate expired on %1")
-                                       .arg(error.certificate().expiryDate().toUTC().toString(Qt::ISODate));
+                                       .arg(error.certificate().expiryDate().toUTC().toString(QStringLiteral("yyyy-MM-dd")));
             } else {
                 call->sslErrors << error.errorString();
             }
