@@ -76,13 +76,17 @@ TenantHealth FleetState::health(const QString& slug) const
     if (i < 0)
         return {};
     TenantHealth h = m_records.at(i).health;
-    if (!h.stale && h.checkedAt.isValid()
-        && h.checkedAt.secsTo(QDateTime::currentDateTimeUtc()) > static_cast<qint64>(m_staleAfter.count())) {
+    if (!h.stale && isTooOld(h, QDateTime::currentDateTimeUtc())) {
         h.stale = true;
         h.staleReason =
             QCoreApplication::translate("FleetState", "not checked for more than %1 s").arg(m_staleAfter.count());
     }
     return h;
+}
+
+bool FleetState::isTooOld(const TenantHealth& health, const QDateTime& now) const
+{
+    return health.checkedAt.isValid() && health.checkedAt.secsTo(now) > static_cast<qint64>(m_staleAfter.count());
 }
 
 void FleetState::restoreHealth(const QList<HealthSample>& samples)

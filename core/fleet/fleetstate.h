@@ -75,6 +75,10 @@ public:
     [[nodiscard]] std::chrono::seconds staleAfter() const { return m_staleAfter; }
 
     [[nodiscard]] TenantHealth health(const QString& slug) const;
+    // Health of tenant `index` (as in tenants()) without copying; staleness by age is not applied:
+    // ask isTooOld() for that. For views that read thousands of rows.
+    [[nodiscard]] const TenantHealth& healthAt(int index) const { return m_records.at(index).health; }
+    [[nodiscard]] bool isTooOld(const TenantHealth& health, const QDateTime& now) const;
     // Last known samples from the cache: shown at once, stale until a fresh check replaces them.
     void restoreHealth(const QList<HealthSample>& samples);
     // Fresh samples from a probe round.

@@ -3,4 +3,5 @@ target_sources(fleetdeck_core PRIVATE
     fleet/refreshscheduler.h fleet/refreshscheduler.cpp
     fleet/statusreport.h fleet/statusreport.cpp
     fleet/tenantsnapshot.h fleet/tenantsnapshot.cpp
+    fleet/tenantreport.h fleet/tenantreport.cpp
 )

@@ -1,0 +1,5 @@
+target_sources(fleetdeck_ui PRIVATE
+    panels/tenantspanel.h panels/tenantspanel.cpp
+    panels/overviewpanel.h panels/overviewpanel.cpp
+    panels/auditpanel.h panels/auditpanel.cpp
+)

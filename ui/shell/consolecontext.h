@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QString>
+
+#include <functional>
+
+namespace Fleetdeck {
+
+class FleetState;
+class HttpClient;
+class Preferences;
+class ProfileStore;
+class RefreshScheduler;
+class SecretStore;
+class StoreWorker;
+
+// What the window works with, handed over by the composition root (app/). The window never opens a
+// database, builds a URL or reads a secret itself: it asks these.
+struct ConsoleContext
+{
+    FleetState* fleet = nullptr;
+    RefreshScheduler* scheduler = nullptr;
+    StoreWorker* store = nullptr;
+    SecretStore* secrets = nullptr;
+    HttpClient* http = nullptr;
+    Preferences* preferences = nullptr;
+    QString profileName;
+    bool demo = false;
+    // The registry refuses writes (a support connection): every write control is disabled and says why.
+    std::function<bool()> isReadOnly = [] {
+        return false;
+    };
+    std::function<QString()> registryName = [] {
+        return QString();
+    };
+    // Reloads the client list from the registry (or the cache when it is out of reach).
+    std::function<void(std::function<void(Result<int, QString>)>)> reloadFleet;
+};
+
+} // namespace Fleetdeck

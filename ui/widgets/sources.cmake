@@ -1,0 +1,6 @@
+target_sources(fleetdeck_ui PRIVATE
+    widgets/kpicard.h widgets/kpicard.cpp
+    widgets/sparkline.h widgets/sparkline.cpp
+    widgets/healthdelegate.h widgets/healthdelegate.cpp
+    widgets/banner.h widgets/banner.cpp
+)
