@@ -1,0 +1,6 @@
+target_sources(fleetdeck_ui PRIVATE
+    dialogs/dialogstyle.h dialogs/dialogstyle.cpp
+    dialogs/checkresultlabel.h dialogs/checkresultlabel.cpp
+    dialogs/profileeditordialog.h dialogs/profileeditordialog.cpp
+    dialogs/preferencesdialog.h dialogs/preferencesdialog.cpp
+)
