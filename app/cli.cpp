@@ -80,7 +80,11 @@ bool parse(QCommandLineParser& parser, const QStringList& args)
 void printUsage()
 {
     out() << QCoreApplication::translate("Cli",
-        "Usage: fleetdeck <command> [options]\n"
+        "Usage: fleetdeck [--demo | --profile NAME | --profile-file FILE] [--panel NAME] [--tenant SLUG] [--lang CODE] "
+        "[--screenshot FILE]\n"
+        "       fleetdeck <command> [options]\n"
+        "\n"
+        "Without a command Fleetdeck opens its window.\n"
         "\n"
         "Commands:\n"
         "  status      Check every client once and print the fleet's status (exit 0 ok, 1 warning, 2 critical, 3 "

@@ -1,4 +1,5 @@
 #include "app/cli.h"
+#include "app/gui.h"
 #include "core/version.h"
 
 #include <QCoreApplication>
@@ -11,15 +12,26 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Fleetdeck"));
     QCoreApplication::setApplicationName(QStringLiteral("Fleetdeck"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FLEETDECK_VERSION));
+
+    // `fleetdeck [options]` opens the window; `fleetdeck <command> ...` runs a command.
+    const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    const QStringList commands = {QStringLiteral("status"), QStringLiteral("tenants"), QStringLiteral("profiles"),
+        QStringLiteral("secret"), QStringLiteral("version"), QStringLiteral("help")};
+    if (!commands.contains(first) && Gui::isGuiInvocation(first))
+        return Gui::run(argc, argv);
+
     QCoreApplication app(argc, argv);
     // The command line prints what a person needs; diagnostics only on request (FLEETDECK_LOG=1 or QT_LOGGING_RULES).
     if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES") && qEnvironmentVariableIntValue("FLEETDECK_LOG") == 0)
         QLoggingCategory::setFilterRules(QStringLiteral("fleetdeck.*=false"));
     const QStringList args = QCoreApplication::arguments();
     const QString command = args.value(1);
-
-    if (command == QLatin1String("--version") || command == QLatin1String("version")) {
+    if (command == QLatin1String("version")) {
         Cli::out() << "fleetdeck " << FLEETDECK_VERSION << Qt::endl;
+        return Cli::kExitOk;
+    }
+    if (command == QLatin1String("help")) {
+        Cli::printUsage();
         return Cli::kExitOk;
     }
     QStringList rest = args.mid(1);
@@ -32,11 +44,6 @@ int main(int argc, char** argv)
         return Cli::runProfiles(args.mid(1));
     if (command == QLatin1String("secret"))
         return Cli::runSecret(args.mid(1));
-    if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h")
-        || command == QLatin1String("help")) {
-        Cli::printUsage();
-        return Cli::kExitOk;
-    }
     Cli::err() << QCoreApplication::translate("Cli", "Unknown command \"%1\".").arg(command) << Qt::endl;
     Cli::printUsage();
     return Cli::kExitUsage;

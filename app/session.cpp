@@ -204,7 +204,7 @@ void Session::applyTenants(const QList<Tenant>& tenants, std::function<void(int)
         });
 }
 
-void Session::loadCachedFleet(std::function<void(int)> callback)
+void Session::loadCachedFleet(std::function<void(int, QDateTime)> callback)
 {
     m_store->withCache<std::optional<LocalCache::Snapshot>>(
         [](LocalCache& cache) { return cache.loadSnapshot(kTenantsSnapshot).valueOr(std::nullopt); }, std::nullopt,
@@ -212,7 +212,8 @@ void Session::loadCachedFleet(std::function<void(int)> callback)
         [this, callback](const std::optional<LocalCache::Snapshot>& snapshot) {
             const auto cached =
                 snapshot ? TenantSnapshot::fromJson(snapshot->data) : Result<QList<Tenant>, QString>(QList<Tenant>());
-            applyTenants(cached.valueOr(QList<Tenant>()), callback);
+            const QDateTime savedAt = snapshot ? snapshot->savedAt : QDateTime();
+            applyTenants(cached.valueOr(QList<Tenant>()), [callback, savedAt](int n) { callback(n, savedAt); });
         });
 }
 

@@ -5,6 +5,7 @@
 #include "core/result.h"
 #include "core/store/storeworker.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QString>
 
@@ -60,7 +61,7 @@ public:
 
     // The last known state from the cache alone (cached client list and health): the window paints it
     // before any network answer. Empty client list when the cache has none.
-    void loadCachedFleet(std::function<void(int tenants)> callback);
+    void loadCachedFleet(std::function<void(int tenants, QDateTime savedAt)> callback);
 
     // Loads the clients from the registry (caching them for offline starts) or, when the registry is out
     // of reach, from the cache; then restores the last known health. Marks the registry source.
