@@ -1001,10 +1001,6 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Notify me when a client&apos;s site is &amp;degraded (slow)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Safety</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1022,6 +1018,10 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>Plan price in %1 per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify me when a client&apos;s site is de&amp;graded (slow)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1220,10 +1220,6 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>User:pass&amp;word:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Watch %1 in this profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1376,6 +1372,10 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:&amp;password:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
