@@ -7,6 +7,7 @@
 #include "ui/theme.h"
 #include "ui/widgets/kpicard.h"
 #include "ui/widgets/sparkline.h"
+#include "ui/widgets/statebar.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -65,7 +66,8 @@ OverviewPanel::OverviewPanel(const ConsoleContext& context, QWidget* parent)
     layout->setSpacing(12);
     layout->addWidget(title);
     layout->addWidget(m_subtitle);
-    layout->addLayout(grid, 1);
+    layout->addLayout(grid);
+    layout->addStretch(1); // cards keep their natural height; later features add more of them
 
     connect(m_fleetCard, &KpiCard::clicked, this, &OverviewPanel::problemsRequested);
     connect(m_slowestCard, &KpiCard::clicked, this, &OverviewPanel::slowestRequested);
@@ -151,16 +153,20 @@ void OverviewPanel::update()
         tr("%1 up · %2 degraded · %3 down · %4 unknown").arg(sum.up).arg(sum.degraded).arg(sum.down).arg(sum.unknown));
     counts->setObjectName(QStringLiteral("cardDetail"));
     counts->setToolTip(ageTip(oldest));
-    grid->addWidget(counts, 0, 0, 1, 2);
+    auto* bar = new StateBar;
+    bar->setCounts(sum.up, sum.degraded, sum.down, sum.unknown);
+    bar->setToolTip(counts->text());
+    grid->addWidget(bar, 0, 0, 1, 2);
+    grid->addWidget(counts, 1, 0, 1, 2);
     QList<Row> worst = monitored;
     std::stable_sort(worst.begin(), worst.end(), [](const Row& a, const Row& b) {
         if (severityRank(a.health.state) != severityRank(b.health.state))
             return severityRank(a.health.state) > severityRank(b.health.state);
         return a.health.latencyMs > b.health.latencyMs;
     });
-    int line = 1;
+    int line = 2;
     for (const Row& r : std::as_const(worst)) {
-        if (line > 3 || (r.health.state != HealthState::Down && r.health.state != HealthState::Degraded))
+        if (line > 4 || (r.health.state != HealthState::Down && r.health.state != HealthState::Degraded))
             break;
         auto* name = rowLabel(r.tenant->name);
         auto* why = rowLabel(QStringLiteral("%1 — %2").arg(healthStateDisplayName(r.health.state), r.health.error));

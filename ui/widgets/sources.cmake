@@ -3,4 +3,5 @@ target_sources(fleetdeck_ui PRIVATE
     widgets/sparkline.h widgets/sparkline.cpp
     widgets/healthdelegate.h widgets/healthdelegate.cpp
     widgets/banner.h widgets/banner.cpp
+    widgets/statebar.h widgets/statebar.cpp
 )
