@@ -5,86 +5,86 @@
     <name>ApiError</name>
     <message>
         <source>The server</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unter %2</translation>
     </message>
     <message>
         <source>%1 could not be reached (%2). Check that the service is running and that this computer is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 war nicht erreichbar (%2). Prüfen Sie, ob der Dienst läuft und dieser Computer online ist.</translation>
     </message>
     <message>
         <source>%1 did not answer in time. It may be overloaded; Fleetdeck keeps the last known data and will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht rechtzeitig geantwortet. Möglicherweise ist der Dienst überlastet; Fleetdeck behält die zuletzt bekannten Daten und versucht es erneut.</translation>
     </message>
     <message>
         <source>%1 failed the secure-connection check: %2. Renew or fix the certificate, or add its CA to the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Prüfung der sicheren Verbindung nicht bestanden: %2. Erneuern oder korrigieren Sie das Zertifikat, oder fügen Sie seine CA dem Profil hinzu.</translation>
     </message>
     <message>
         <source>%1 answered %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortete mit %2: %3</translation>
     </message>
     <message>
         <source>%1 answered %2: the credential was refused. Store a valid key for this upstream in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortete mit %2: Die Zugangsdaten wurden abgelehnt. Hinterlegen Sie im Profil einen gültigen Schlüssel für diesen Dienst.</translation>
     </message>
     <message>
         <source>%1 is rate-limiting Fleetdeck (HTTP %2); it asked to wait %3 s. Fleetdeck will slow down and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 drosselt die Anfragen von Fleetdeck (HTTP %2) und bittet, %3 s zu warten. Fleetdeck fragt langsamer an und versucht es erneut.</translation>
     </message>
     <message>
         <source>%1 is rate-limiting Fleetdeck (HTTP %2). Fleetdeck will slow down and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 drosselt die Anfragen von Fleetdeck (HTTP %2). Fleetdeck fragt langsamer an und versucht es erneut.</translation>
     </message>
     <message>
         <source>%1 sent an answer Fleetdeck could not read (%2). The last good data is kept; check the service&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Antwort gesendet, die Fleetdeck nicht lesen konnte (%2). Die letzten gültigen Daten bleiben erhalten; prüfen Sie die Version des Dienstes.</translation>
     </message>
     <message>
         <source>%1 sent an answer larger than the limit (%2); it was dropped to protect memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Antwort über dem Limit gesendet (%2); sie wurde verworfen, um den Arbeitsspeicher zu schützen.</translation>
     </message>
     <message>
         <source>The request to %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage an %1 wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Refused to send a credential to %1 over plain http://. Use https://, or set &quot;allowInsecureHttp&quot;: true in the profile if this network is trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten werden nicht über unverschlüsseltes http:// an %1 gesendet. Verwenden Sie https://, oder setzen Sie &quot;allowInsecureHttp&quot;: true im Profil, wenn Sie diesem Netzwerk vertrauen.</translation>
     </message>
     <message>
         <source>%1 is not configured correctly: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht richtig konfiguriert: %2</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Use a simulated platform started in-process (nothing real is touched).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine simulierte Plattform im Programm starten (nichts Echtes wird verändert).</translation>
     </message>
     <message>
         <source>Use the saved profile NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Profil NAME verwenden.</translation>
     </message>
     <message>
         <source>Use the profile in FILE (JSON, no secrets).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil aus FILE verwenden (JSON, ohne Geheimnisse).</translation>
     </message>
     <message>
         <source>Number of simulated clients with --demo (default 40).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl simulierter Kunden mit --demo (Standard: 40).</translation>
     </message>
     <message>
         <source>Run &quot;%1 --help&quot; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe zur Verwendung: „%1 --help“.</translation>
     </message>
     <message>
         <source>Choose one of --demo, --profile and --profile-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie nur eine der Optionen --demo, --profile und --profile-file.</translation>
     </message>
     <message>
         <source>Usage: fleetdeck [--demo | --profile NAME | --profile-file FILE] [--panel NAME] [--tenant SLUG] [--lang CODE] [--screenshot FILE]
@@ -101,216 +101,229 @@ Commands:
 Common options: --demo | --profile NAME | --profile-file FILE
 Run &quot;fleetdeck &lt;command&gt; --help&quot; for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: fleetdeck [--demo | --profile NAME | --profile-file FILE] [--panel NAME] [--tenant SLUG] [--lang CODE] [--screenshot FILE]
+       fleetdeck &lt;command&gt; [options]
+
+Ohne Befehl öffnet Fleetdeck sein Fenster.
+
+Befehle:
+  status      Alle Kunden einmal prüfen und den Gesamtstatus ausgeben (Exit-Code 0 ok, 1 Warnung, 2 kritisch, 3 unbekannt)
+  tenants     Kunden im Register auflisten, hinzufügen, importieren, sperren, reaktivieren oder entfernen
+  profiles    Gespeicherte Verbindungsprofile auflisten, importieren, anzeigen, auswählen oder entfernen
+  secret      Ein Geheimnis im Schlüsselbund des Systems speichern, prüfen oder löschen
+
+Allgemeine Optionen: --demo | --profile NAME | --profile-file FILE
+Die Optionen eines Befehls zeigt „fleetdeck &lt;command&gt; --help“.
+</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <source>must be between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen %1 und %2 liegen</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; %2</translation>
     </message>
     <message>
         <source>Cannot read the profile file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profildatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The profile file %1 is larger than 4 MiB; it is not a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profildatei %1 ist größer als 4 MiB; sie ist kein Profil.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the profile is not a JSON object; see &quot;Profile file&quot; in README.md</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil ist kein JSON-Objekt; siehe „Profile file“ in README.md</translation>
     </message>
     <message>
         <source>profile files must not hold secrets (found &quot;%1&quot;). Store the value in the keychain and name it with &quot;secret&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profildateien dürfen keine Geheimnisse enthalten (gefunden: &quot;%1&quot;). Speichern Sie den Wert im Schlüsselbund und verweisen Sie mit &quot;secret&quot; darauf.</translation>
     </message>
     <message>
         <source>&quot;registry&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;registry&quot; muss ein Objekt sein</translation>
     </message>
     <message>
         <source>&quot;health&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;health&quot; muss ein Objekt sein</translation>
     </message>
     <message>
         <source>&quot;tls&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;tls&quot; muss ein Objekt sein</translation>
     </message>
     <message>
         <source>&quot;upstreams&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;upstreams&quot; muss ein Objekt sein</translation>
     </message>
     <message>
         <source>unknown upstream &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Dienst &quot;%1&quot; (bekannt: %2)</translation>
     </message>
     <message>
         <source>&quot;upstreams.%1&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;upstreams.%1&quot; muss ein Objekt sein</translation>
     </message>
     <message>
         <source>the profile needs a &quot;name&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Profil braucht einen &quot;name&quot;</translation>
     </message>
     <message>
         <source>&quot;registry.driver&quot; must be &quot;sqlite&quot; or &quot;postgres&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;registry.driver&quot; muss &quot;sqlite&quot; oder &quot;postgres&quot; sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a PostgreSQL registry needs &quot;registry.database&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein PostgreSQL-Register braucht &quot;registry.database&quot;</translation>
     </message>
     <message>
         <source>a PostgreSQL registry needs &quot;registry.user&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein PostgreSQL-Register braucht &quot;registry.user&quot;</translation>
     </message>
     <message>
         <source>&quot;upstreams.%1.url&quot; must be an http:// or https:// address</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;upstreams.%1.url&quot; muss eine http://- oder https://-Adresse sein</translation>
     </message>
     <message>
         <source>&quot;tls.caPem&quot; holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;tls.caPem&quot; enthält kein PEM-Zertifikat</translation>
     </message>
     <message>
         <source>cannot read &quot;tls.caFile&quot; %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;tls.caFile&quot; %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>&quot;tls.caFile&quot; %1 holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;tls.caFile&quot; %1 enthält kein PEM-Zertifikat</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>the SQLite driver for Qt is missing (install libqt6sql6-sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>der SQLite-Treiber für Qt fehlt (installieren Sie libqt6sql6-sqlite)</translation>
     </message>
     <message>
         <source>the PostgreSQL driver for Qt is missing (install libqt6sql6-psql)</source>
-        <translation type="unfinished"></translation>
+        <translation>der PostgreSQL-Treiber für Qt fehlt (installieren Sie libqt6sql6-psql)</translation>
     </message>
 </context>
 <context>
     <name>FleetState</name>
     <message>
         <source>not checked for more than %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>seit mehr als %1 s nicht geprüft</translation>
     </message>
     <message>
         <source>last known state from the local cache</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt bekannter Zustand aus dem lokalen Zwischenspeicher</translation>
     </message>
 </context>
 <context>
     <name>Fleetdeck::AuditLogModel</name>
     <message>
         <source>Client added</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde hinzugefügt</translation>
     </message>
     <message>
         <source>Client edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde bearbeitet</translation>
     </message>
     <message>
         <source>Client suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde gesperrt</translation>
     </message>
     <message>
         <source>Client reactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde reaktiviert</translation>
     </message>
     <message>
         <source>Client marked churned</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde als gekündigt markiert</translation>
     </message>
     <message>
         <source>Client removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde entfernt</translation>
     </message>
     <message>
         <source>Client imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde importiert</translation>
     </message>
     <message>
         <source>Plan saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif gespeichert</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
     <name>Fleetdeck::AuditPanel</name>
     <message>
         <source>Filter by person, action, client or detail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Person, Aktion, Kunde oder Detail filtern…</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsprotokoll</translation>
     </message>
     <message>
         <source>Every change made to the registry, by whom and when. Kept in the registry, so the whole team sees the same history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Änderung am Register, mit Urheber und Zeitpunkt. Das Protokoll liegt im Register, daher sieht das ganze Team denselben Verlauf.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>The registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Register</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
         </translation>
     </message>
 </context>
@@ -318,143 +331,143 @@ Run &quot;fleetdeck &lt;command&gt; --help&quot; for a command&apos;s options.
     <name>Fleetdeck::CheckResultLabel</name>
     <message>
         <source>Waiting for the answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf Antwort…</translation>
     </message>
     <message>
         <source>Passed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden: %1</translation>
     </message>
     <message>
         <source>Passed with a warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden mit Warnung: %1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>Fleetdeck::CommandPalette</name>
     <message>
         <source>Command palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehlspalette</translation>
     </message>
     <message>
         <source>Type a client or an action: &quot;open pizza&quot;, &quot;suspend joe&quot;, &quot;refresh&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde oder Aktion eingeben: „pizza öffnen“, „joe sperren“, „aktualisieren“…</translation>
     </message>
     <message>
         <source>↑↓ to choose · Enter to run · Esc to close</source>
-        <translation type="unfinished"></translation>
+        <translation>↑↓ zum Auswählen · Enter zum Ausführen · Esc zum Schließen</translation>
     </message>
     <message>
         <source>Nothing matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffer für „%1“.</translation>
     </message>
 </context>
 <context>
     <name>Fleetdeck::ConfirmDialog</name>
     <message>
         <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zur Bestätigung &lt;b&gt;%1&lt;/b&gt; ein:</translation>
     </message>
 </context>
 <context>
     <name>Fleetdeck::ImportDialog</name>
     <message>
         <source>No file chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Datei ausgewählt.</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei &amp;wählen…</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Import clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden importieren</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Slug</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzel</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Health URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüf-URLs</translation>
     </message>
     <message>
         <source>Why it was rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund der Ablehnung</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>CSV with a header row (slug, name, status, plan, contact, notes, health, mautic, evolution_instance, n8n_tag, stripe_customer, ghl_location, host) or JSON. Nothing is written until you press Import; then all accepted rows are written together.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV mit Kopfzeile (slug, name, status, plan, contact, notes, health, mautic, evolution_instance, n8n_tag, stripe_customer, ghl_location, host) oder JSON. Erst wenn Sie auf „Importieren“ klicken, wird etwas geschrieben; dann werden alle angenommenen Zeilen gemeinsam gespeichert.</translation>
     </message>
     <message>
         <source>Client lists (*.csv *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenlisten (*.csv *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geprüft…</translation>
     </message>
     <message>
         <source>Accepted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen (%1)</translation>
     </message>
     <message>
         <source>Rejected (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) ready to import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kunde bereit zum Import.</numerusform>
+            <numerusform>%n Kunden bereit zum Import.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 ready to import; %2 rejected (see why under Rejected). Fix the file and choose it again, or import the accepted ones now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bereit zum Import; %2 abgelehnt (Gründe unter „Abgelehnt“). Korrigieren Sie die Datei und wählen Sie sie erneut, oder importieren Sie jetzt die angenommenen.</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kunde</numerusform>
+            <numerusform>%n Kunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kunde &amp;importieren</numerusform>
+            <numerusform>%n Kunden &amp;importieren</numerusform>
         </translation>
     </message>
 </context>
@@ -462,179 +475,179 @@ Run &quot;fleetdeck &lt;command&gt; --help&quot; for a command&apos;s options.
     <name>Fleetdeck::MainWindow</name>
     <message>
         <source>Fleetdeck — demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetdeck — Demo</translation>
     </message>
     <message>
         <source>Fleetdeck — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetdeck — %1</translation>
     </message>
     <message>
         <source>Demo: a simulated platform; nothing real is touched</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo: eine simulierte Plattform; nichts Echtes wird verändert</translation>
     </message>
     <message>
         <source>Refreshing… %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiere… %1/%2</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsprotokoll</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>The profile: which platform Fleetdeck watches</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil: welche Plattform Fleetdeck überwacht</translation>
     </message>
     <message>
         <source>Demo (simulated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo (simuliert)</translation>
     </message>
     <message>
         <source>Manage profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile verwalten…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Check every client now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kunden jetzt prüfen (F5)</translation>
     </message>
     <message>
         <source>Search clients (Ctrl+F) · Ctrl+K for everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden suchen (Ctrl+F) · Ctrl+K für alles</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;New client…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Kunde…</translation>
     </message>
     <message>
         <source>&amp;Import clients…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden &amp;importieren…</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>&amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profile…</translation>
     </message>
     <message>
         <source>P&amp;references…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übersicht</translation>
     </message>
     <message>
         <source>&amp;Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunden</translation>
     </message>
     <message>
         <source>&amp;Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Änderungsprotokoll</translation>
     </message>
     <message>
         <source>&amp;Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;aktualisieren</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Command &amp;palette…</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehls&amp;palette…</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>&amp;Find client</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden &amp;suchen</translation>
     </message>
     <message>
         <source>Data &amp;sources…</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten&amp;quellen…</translation>
     </message>
     <message>
         <source>&amp;Client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunde</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Suspend…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sperren…</translation>
     </message>
     <message>
         <source>Re&amp;activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;aktivieren</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen…</translation>
     </message>
     <message>
         <source>&amp;Copy status report</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusbericht &amp;kopieren</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Ctrl+K  command palette: open, suspend, edit… any client
@@ -645,1607 +658,1620 @@ Ctrl+N  new client · Ctrl+I  import clients · Ctrl+E  edit
 Delete  remove the selected client (asks first)
 Ctrl+Shift+C  copy the client&apos;s status report
 Ctrl+,  preferences · Ctrl+Q  quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K  Befehlspalette: beliebigen Kunden öffnen, sperren, bearbeiten…
+Ctrl+F  Kunden suchen · Enter öffnet den ersten Treffer
+Ctrl+1 / 2 / 3  Übersicht / Kunden / Änderungsprotokoll
+F5 oder Ctrl+R  jetzt aktualisieren
+Ctrl+N  neuer Kunde · Ctrl+I  Kunden importieren · Ctrl+E  bearbeiten
+Delete  ausgewählten Kunden entfernen (mit Rückfrage)
+Ctrl+Shift+C  Statusbericht des Kunden kopieren
+Ctrl+,  Einstellungen · Ctrl+Q  beenden</translation>
     </message>
     <message>
         <source>&amp;About Fleetdeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Fleetdeck</translation>
     </message>
     <message>
         <source>About Fleetdeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Fleetdeck</translation>
     </message>
     <message>
         <source>Fleetdeck %1
 One place to see and act on the whole platform: health, clients and their history.
 Licensed under the GNU GPL, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetdeck %1
+Ein Ort, um die gesamte Plattform zu überblicken und zu steuern: Zustand, Kunden und ihr Verlauf.
+Lizenziert unter der GNU GPL, Version 3 oder neuer.</translation>
     </message>
     <message>
         <source>Checking every client…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kunden werden geprüft…</translation>
     </message>
     <message>
         <source>Registry: %1 · read-only (support)</source>
-        <translation type="unfinished"></translation>
+        <translation>Register: %1 · schreibgeschützt (Support)</translation>
     </message>
     <message>
         <source>Registry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Register: %1</translation>
     </message>
     <message>
         <source>This connection may only read: adding, editing and removing clients is disabled. Ask someone with write access, or connect with a writable role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung darf nur lesen: Kunden hinzufügen, bearbeiten und entfernen ist deaktiviert. Wenden Sie sich an jemanden mit Schreibrechten, oder verbinden Sie sich mit einer Rolle mit Schreibrechten.</translation>
     </message>
     <message>
         <source>Registry unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Register nicht verfügbar</translation>
     </message>
     <message>
         <source>Refreshed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert %1</translation>
     </message>
     <message>
         <source>Showing cached data from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischengespeicherte Daten, Stand %1</translation>
     </message>
     <message>
         <source>Not refreshed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht aktualisiert</translation>
     </message>
     <message>
         <source>%1 failing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler bei %1</translation>
     </message>
     <message>
         <source>Some data is old or a source is failing. Click for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Daten sind veraltet oder eine Datenquelle meldet Fehler. Klicken für Details.</translation>
     </message>
     <message>
         <source>Click to see every data source</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um alle Datenquellen zu sehen</translation>
     </message>
     <message>
         <source>failing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht geprüft</translation>
     </message>
     <message>
         <source>last success %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt erfolgreich %1</translation>
     </message>
     <message>
         <source>never succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>nie erfolgreich</translation>
     </message>
     <message>
         <source>No source has been asked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Datenquelle wurde abgefragt.</translation>
     </message>
     <message>
         <source>Data sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenquellen</translation>
     </message>
     <message>
         <source>client · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde · %1</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 öffnen</translation>
     </message>
     <message>
         <source>Suspend %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sperren</translation>
     </message>
     <message>
         <source>Reactivate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reaktivieren</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>Copy status report of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusbericht von %1 kopieren</translation>
     </message>
     <message>
         <source>Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt aktualisieren</translation>
     </message>
     <message>
         <source>Go to Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Übersicht</translation>
     </message>
     <message>
         <source>Go to Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu den Kunden</translation>
     </message>
     <message>
         <source>Go to Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Änderungsprotokoll</translation>
     </message>
     <message>
         <source>Show clients that need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden anzeigen, die Aufmerksamkeit brauchen</translation>
     </message>
     <message>
         <source>Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen…</translation>
     </message>
     <message>
         <source>Add client…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde hinzufügen…</translation>
     </message>
     <message>
         <source>Import clients…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden importieren…</translation>
     </message>
     <message>
         <source>Switch to profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Profil %1 wechseln</translation>
     </message>
     <message>
         <source>profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Fleetdeck keeps watching</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetdeck überwacht weiter</translation>
     </message>
     <message>
         <source>Fleetdeck is still checking your clients from the tray. Quit it from the tray menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetdeck prüft Ihre Kunden weiterhin aus dem Infobereich. Beenden können Sie es über das Menü im Infobereich.</translation>
     </message>
 </context>
 <context>
     <name>Fleetdeck::OverviewPanel</name>
     <message>
         <source>Fleet status</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtstatus</translation>
     </message>
     <message>
         <source>Slowest endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsamste Endpunkte</translation>
     </message>
     <message>
         <source>Certificates expiring soonest</source>
-        <translation type="unfinished"></translation>
+        <translation>Bald ablaufende Zertifikate</translation>
     </message>
     <message>
         <source>Data sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenquellen</translation>
     </message>
     <message>
         <source>Open the clients that need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden öffnen, die Aufmerksamkeit brauchen</translation>
     </message>
     <message>
         <source>Open the client list sorted by latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenliste nach Latenz sortiert öffnen</translation>
     </message>
     <message>
         <source>Open the client list sorted by certificate expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenliste nach Zertifikatsablauf sortiert öffnen</translation>
     </message>
     <message>
         <source>Show every data source and its last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Datenquellen und ihren letzten Fehler anzeigen</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geprüft</translation>
     </message>
     <message>
         <source>As of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand %1 (%2)</translation>
     </message>
     <message>
         <source>No clients yet. Add one under Clients (Ctrl+N) or import a list (Ctrl+I).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kunden. Fügen Sie unter „Kunden“ einen hinzu (Ctrl+N) oder importieren Sie eine Liste (Ctrl+I).</translation>
     </message>
     <message>
         <source>%1 clients monitored, %2 paused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kunden überwacht, %2 pausiert</translation>
     </message>
     <message>
         <source>No clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kunden</translation>
     </message>
     <message numerus="yes">
         <source>%n down</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausgefallen</numerusform>
+            <numerusform>%n ausgefallen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n degraded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n beeinträchtigt</numerusform>
+            <numerusform>%n beeinträchtigt</numerusform>
         </translation>
     </message>
     <message>
         <source>All %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 laufen</translation>
     </message>
     <message>
         <source>%1 up · %2 degraded · %3 down · %4 unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft: %1 · beeinträchtigt: %2 · ausgefallen: %3 · unbekannt: %4</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Latency appears after the first check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Latenz erscheint nach der ersten Prüfung.</translation>
     </message>
     <message>
         <source>Latency over the last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz der letzten Stunde</translation>
     </message>
     <message>
         <source>No HTTPS endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine HTTPS-Endpunkte</translation>
     </message>
     <message>
         <source>Valid until %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis %1. %2</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <source>All %1 OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 OK</translation>
     </message>
     <message numerus="yes">
         <source>%n failing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mit Fehler</numerusform>
+            <numerusform>%n mit Fehlern</numerusform>
         </translation>
     </message>
     <message>
         <source>failing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht</translation>
     </message>
 </context>
 <context>
     <name>Fleetdeck::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design:</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>A new language applies the next time Fleetdeck starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Fleetdeck.</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster</translation>
     </message>
     <message>
         <source>&amp;Keep running in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Schließen des Fensters im Infobereich &amp;weiterlaufen</translation>
     </message>
     <message>
         <source>Fleetdeck then goes on watching the fleet and notifying you; quit it from the tray menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetdeck überwacht dann weiter und benachrichtigt Sie; beenden können Sie es über das Menü im Infobereich.</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <source>Notify me when a client&apos;s site is &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigen, wenn die Website eines Kunden &amp;ausgefallen ist</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>Type the client&apos;s &amp;name from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden&amp;namen abfragen ab:</translation>
     </message>
     <message>
         <source>Suspending or removing a client whose plan costs at least this much asks you to type the client&apos;s name first. 0 asks for every client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Sperren oder Entfernen eines Kunden, dessen Tarif mindestens so viel kostet, müssen Sie zuerst den Namen des Kunden eintippen. Bei 0 wird das für jeden Kunden verlangt.</translation>
     </message>
     <message>
         <source>%1 per month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro Monat</translation>
     </message>
     <message>
         <source>Plan price in %1 per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifpreis in %1 pro Monat</translation>
     </message>
     <message>
         <source>Notify me when a client&apos;s site is de&amp;graded (slow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigen, wenn die Website eines Kunden &amp;beeinträchtigt (langsam) ist</translation>
     </message>
 </context>
 <context>
     <name>Fleetdeck::ProfileEditorDialog</name>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Profil</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Register</translation>
     </message>
     <message>
         <source>Health checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsprüfungen</translation>
     </message>
     <message>
         <source>A profile says which services Fleetdeck watches and where. It holds no keys: those go to the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil legt fest, welche Dienste Fleetdeck überwacht und wo. Es enthält keine Schlüssel: Diese liegen im Schlüsselbund des Systems.</translation>
     </message>
     <message>
         <source>e.g. Production</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Produktion</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Secure connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichere Verbindungen</translation>
     </message>
     <message>
         <source>&amp;Allow keys over plain http:// to other computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel über unverschlüsseltes http:// an andere Computer &amp;erlauben</translation>
     </message>
     <message>
         <source>Fleetdeck sends API keys and passwords only over https://, or over http:// to this computer. Anyone on the way can read a key sent over plain http://, so allow it only on a network you trust completely, such as a VPN or a private network between your servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetdeck sendet API-Schlüssel und Passwörter nur über https:// oder über http:// an diesen Computer. Einen über unverschlüsseltes http:// gesendeten Schlüssel kann jeder auf dem Übertragungsweg mitlesen. Erlauben Sie das daher nur in einem Netzwerk, dem Sie voll vertrauen, etwa einem VPN oder einem privaten Netz zwischen Ihren Servern.</translation>
     </message>
     <message>
         <source>none: only the system&apos;s certificate authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>keine: nur die Zertifizierungsstellen des Systems</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
         <source>Extra &amp;CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche &amp;CA-Datei:</translation>
     </message>
     <message>
         <source>A PEM file with the certificate authority of self-hosted services that use a private CA. The system&apos;s authorities stay trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PEM-Datei mit der Zertifizierungsstelle selbst gehosteter Dienste, die eine private CA verwenden. Die Zertifizierungsstellen des Systems bleiben vertrauenswürdig.</translation>
     </message>
     <message>
         <source>This profile also carries certificates of its own (imported with it); they are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil bringt auch eigene Zertifikate mit (mit ihm importiert); sie bleiben erhalten.</translation>
     </message>
     <message>
         <source>The registry lists your clients, their plans and the audit log. A SQLite file suits one person; the platform&apos;s PostgreSQL lets the whole team, and read-only support staff, share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Register enthält Ihre Kunden, ihre Tarife und das Änderungsprotokoll. Eine SQLite-Datei genügt für eine Person; mit dem PostgreSQL der Plattform können das ganze Team und auch Support-Mitarbeiter mit Lesezugriff es gemeinsam nutzen.</translation>
     </message>
     <message>
         <source>SQLite file on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datei auf diesem Computer</translation>
     </message>
     <message>
         <source>PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-Server</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten&amp;bank:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ben&amp;utzer:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <source>Keychain &amp;entry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund-&amp;Eintrag:</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testen</translation>
     </message>
     <message>
         <source>Open the registry and report its schema and whether it can be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Register öffnen und sein Schema melden sowie ob es geändert werden kann</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird getestet…</translation>
     </message>
     <message>
         <source>Fleetdeck asks every client&apos;s site whether it is up, and calls it degraded when the answer is slow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetdeck fragt die Website jedes Kunden, ob sie läuft, und stuft sie als beeinträchtigt ein, wenn die Antwort langsam ist.</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Check &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüf&amp;intervall:</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>&amp;Degraded above:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beeinträchtigt ab:</translation>
     </message>
     <message>
         <source>Down af&amp;ter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgefallen &amp;nach:</translation>
     </message>
     <message>
         <source>&amp;Parallel checks:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parallele Prüfungen:</translation>
     </message>
     <message>
         <source>A site that takes longer than &quot;Down after&quot; to answer counts as down. More parallel checks finish a large fleet sooner but load this computer&apos;s network more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Website, die länger als „Ausgefallen nach“ für die Antwort braucht, gilt als ausgefallen. Mehr parallele Prüfungen werden bei vielen Kunden schneller fertig, belasten aber das Netzwerk dieses Computers stärker.</translation>
     </message>
     <message>
         <source>WhatsApp numbers of every client. The global API key is AUTHENTICATION_API_KEY in the Evolution API server&apos;s environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp-Nummern aller Kunden. Der globale API-Schlüssel ist AUTHENTICATION_API_KEY in der Umgebung des Evolution API-Servers.</translation>
     </message>
     <message>
         <source>Global API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Globaler API-&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>Automations and their executions. Create an API key in n8n under Settings → n8n API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisierungen und ihre Ausführungen. Einen API-Schlüssel erstellen Sie in n8n unter Settings → n8n API.</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>Subscriptions, invoices and revenue. Prefer a restricted key (rk_…) with read access to the full-access secret key (sk_…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements, Rechnungen und Umsatz. Verwenden Sie lieber einen eingeschränkten Schlüssel (rk_…) mit Lesezugriff als den Secret Key mit Vollzugriff (sk_…).</translation>
     </message>
     <message>
         <source>Restricted &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeschränkter &amp;Schlüssel:</translation>
     </message>
     <message>
         <source>Uptime, latency and certificate expiry from the exporters. Leave the token empty unless a proxy in front of Prometheus asks for one (a bearer token, or user:password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit, Latenz und Zertifikatsablauf aus den Exportern. Lassen Sie das Token leer, außer ein Proxy vor Prometheus verlangt eines (ein Bearer-Token oder user:password).</translation>
     </message>
     <message>
         <source>Access &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffst&amp;oken:</translation>
     </message>
     <message>
         <source>Firing alerts and silences. Leave the token empty unless a proxy in front of Alertmanager asks for one (a bearer token, or user:password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Alarme und Stummschaltungen. Lassen Sie das Token leer, außer ein Proxy vor Alertmanager verlangt eines (ein Bearer-Token oder user:password).</translation>
     </message>
     <message>
         <source>Every client has its own Mautic. Fleetdeck signs in as a Mautic user: switch on the API and HTTP basic auth in Mautic&apos;s API settings. The URL is where the clients&apos; Mautic instances live; the test asks one client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Kunde hat sein eigenes Mautic. Fleetdeck meldet sich als Mautic-Benutzer an: Aktivieren Sie in den API-Einstellungen von Mautic die API und HTTP Basic Auth. Die URL gibt an, wo die Mautic-Instanzen der Kunden liegen; der Test fragt bei einem Kunden an.</translation>
     </message>
     <message>
         <source>&amp;Watch %1 in this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in diesem Profil &amp;überwachen</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>Default (%1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (%1 s)</translation>
     </message>
     <message>
         <source>Refresh &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungs&amp;intervall:</translation>
     </message>
     <message>
         <source>T&amp;imeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitlimit:</translation>
     </message>
     <message>
         <source>The name of the keychain entry that holds the key; empty uses the name shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Schlüsselbund-Eintrags, der den Schlüssel enthält; leer bedeutet der angezeigte Name</translation>
     </message>
     <message>
         <source>Keychain e&amp;ntry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund-&amp;Eintrag:</translation>
     </message>
     <message>
         <source>a client&apos;s slug (e.g. acme) or its Mautic address</source>
-        <translation type="unfinished"></translation>
+        <translation>das Kürzel eines Kunden (z. B. acme) oder seine Mautic-Adresse</translation>
     </message>
     <message>
         <source>Test a&amp;gainst client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen mit &amp;Kunde:</translation>
     </message>
     <message>
         <source>Ask %1 once with this URL and key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 einmal mit dieser URL und diesem Schlüssel abfragen</translation>
     </message>
     <message>
         <source>Edit profile “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ bearbeiten</translation>
     </message>
     <message>
         <source>default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: %1</translation>
     </message>
     <message>
         <source>stored in the keychain — type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>im Schlüsselbund gespeichert — zum Ersetzen eintippen</translation>
     </message>
     <message>
         <source>user:password — not stored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>user:password — noch nicht gespeichert</translation>
     </message>
     <message>
         <source>not stored yet — type the key</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht gespeichert — Schlüssel eintippen</translation>
     </message>
     <message>
         <source>optional — only when a proxy asks for one</source>
-        <translation type="unfinished"></translation>
+        <translation>optional — nur wenn ein Proxy danach fragt</translation>
     </message>
     <message>
         <source>not stored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht gespeichert</translation>
     </message>
     <message>
         <source>This section has a problem to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Bereich muss etwas korrigiert werden</translation>
     </message>
     <message>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
     </message>
     <message>
         <source>Enter the name of the PostgreSQL database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen der PostgreSQL-Datenbank ein.</translation>
     </message>
     <message>
         <source>Enter the PostgreSQL user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den PostgreSQL-Benutzernamen ein.</translation>
     </message>
     <message>
         <source>Enter an http:// or https:// address, for example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine http://- oder https://-Adresse ein, zum Beispiel %1.</translation>
     </message>
     <message>
         <source>A profile named “%1” exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil namens „%1“ gibt es bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Enter the full path of the file, or leave the field empty for the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den vollständigen Pfad der Datei ein, oder lassen Sie das Feld für den Standard leer.</translation>
     </message>
     <message>
         <source>Type the Mautic user and password as user:password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Mautic-Benutzer und -Passwort als user:password ein.</translation>
     </message>
     <message>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert.</translation>
     </message>
     <message numerus="yes">
         <source>Not saved: fix the %n marked field(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nicht gespeichert: %n markiertes Feld korrigieren.</numerusform>
+            <numerusform>Nicht gespeichert: %n markierte Felder korrigieren.</numerusform>
         </translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>The extra CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zusätzliche CA-Datei</translation>
     </message>
     <message>
         <source>Opened %1: read-only, schema version %2. Fleetdeck can show the clients but not change them over this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet: schreibgeschützt, Schemaversion %2. Fleetdeck kann die Kunden über diese Verbindung anzeigen, aber nicht ändern.</translation>
     </message>
     <message>
         <source>Opened %1: read-write, schema version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet: Lesen und Schreiben, Schemaversion %2.</translation>
     </message>
     <message>
         <source>There was no registry there, so an empty one was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dort gab es kein Register, daher wurde ein leeres angelegt.</translation>
     </message>
     <message>
         <source>Registry file</source>
-        <translation type="unfinished"></translation>
+        <translation>Registerdatei</translation>
     </message>
     <message>
         <source>SQLite databases (*.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datenbanken (*.sqlite *.db)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Extra CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche CA-Zertifikate</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer)</translation>
     </message>
     <message>
         <source>User:&amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer:&amp;Passwort:</translation>
     </message>
 </context>
 <context>
     <name>Fleetdeck::Session</name>
     <message>
         <source>The demo simulator could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Simulator konnte nicht starten: %1</translation>
     </message>
     <message>
         <source>The demo profile is invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Profil ist ungültig: %1</translation>
     </message>
     <message>
         <source>No profile is configured. Try &quot;fleetdeck status --demo&quot;, or import one with &quot;fleetdeck profiles import FILE&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Profil eingerichtet. Probieren Sie „fleetdeck status --demo“, oder importieren Sie eines mit „fleetdeck profiles import FILE“.</translation>
     </message>
     <message>
         <source>There is no profile named &quot;%1&quot; and no profile at all. Import one with &quot;fleetdeck profiles import FILE&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens „%1“ und überhaupt kein Profil. Importieren Sie eines mit „fleetdeck profiles import FILE“.</translation>
     </message>
     <message>
         <source>There is no profile named &quot;%1&quot; (known: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens „%1“ (bekannt: %2).</translation>
     </message>
     <message>
         <source>The local cache %1 cannot be used (%2); Fleetdeck works without history this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Zwischenspeicher %1 ist nicht nutzbar (%2); Fleetdeck arbeitet diesmal ohne Verlauf.</translation>
     </message>
     <message>
         <source>The registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Register</translation>
     </message>
     <message>
         <source>Seeding the demo registry failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Befüllen des Demo-Registers ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>The registry password could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort für das Register konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Register</translation>
     </message>
     <message>
         <source>%1. There is no cached client list to fall back on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Es gibt keine zwischengespeicherte Kundenliste als Ersatz.</translation>
     </message>
     <message>
         <source>%1. The cached client list is unusable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Die zwischengespeicherte Kundenliste ist unbrauchbar: %2</translation>
     </message>
     <message>
         <source>%1 Showing the client list cached %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Angezeigt wird die zwischengespeicherte Kundenliste vom %2.</translation>
     </message>
     <message>
         <source>The registry is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Register ist nicht geöffnet</translation>
     </message>
 </context>
 <context>
     <name>Fleetdeck::TenantEditorDialog</name>
     <message>
         <source>Add client</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde hinzufügen</translation>
     </message>
     <message>
         <source>No plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Tarif</translation>
     </message>
     <message>
         <source>%1 — %2 per %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 pro %3</translation>
     </message>
     <message>
         <source>e.g. Pizza Co</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Pizza Co</translation>
     </message>
     <message>
         <source>lower-case letters, digits and dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinbuchstaben, Ziffern und Bindestriche</translation>
     </message>
     <message>
         <source>e-mail or phone of the person to call</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail oder Telefon der Kontaktperson</translation>
     </message>
     <message>
         <source>One URL per line, e.g. https://pizzaco.example/health</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine URL pro Zeile, z. B. https://pizzaco.example/health</translation>
     </message>
     <message>
         <source>server the client runs on, e.g. srv-2</source>
-        <translation type="unfinished"></translation>
+        <translation>Server, auf dem der Kunde läuft, z. B. srv-2</translation>
     </message>
     <message>
         <source>https://mautic.pizzaco.example</source>
-        <translation type="unfinished"></translation>
+        <translation>https://mautic.pizzaco.example</translation>
     </message>
     <message>
         <source>cus_…</source>
-        <translation type="unfinished"></translation>
+        <translation>cus_…</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Slug</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kürzel</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;rif</translation>
     </message>
     <message>
         <source>&amp;Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ontakt</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>Noti&amp;zen</translation>
     </message>
     <message>
         <source>&amp;Health URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüf-URLs</translation>
     </message>
     <message>
         <source>H&amp;ost</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host</translation>
     </message>
     <message>
         <source>&amp;Mautic URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mautic-URL</translation>
     </message>
     <message>
         <source>&amp;Evolution instance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evolution-Instanz</translation>
     </message>
     <message>
         <source>n8n ta&amp;g</source>
-        <translation type="unfinished"></translation>
+        <translation>n8n-Ta&amp;g</translation>
     </message>
     <message>
         <source>St&amp;ripe customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Str&amp;ipe-Kunde</translation>
     </message>
     <message>
         <source>GHL &amp;location</source>
-        <translation type="unfinished"></translation>
+        <translation>GHL-Stan&amp;dort</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>The slug identifies the client everywhere; it cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kürzel identifiziert den Kunden überall; es kann nicht geändert werden.</translation>
     </message>
     <message>
         <source>Give the client a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Kunden einen Namen.</translation>
     </message>
     <message>
         <source>The slug &quot;%1&quot; is not valid: use lower-case letters, digits and dashes (at most 63).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kürzel „%1“ ist ungültig: Verwenden Sie Kleinbuchstaben, Ziffern und Bindestriche (höchstens 63).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine http://- oder https://-Adresse.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
 </context>
 <context>
     <name>Fleetdeck::TenantTableModel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert</translation>
     </message>
     <message>
         <source>%1 (stale)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (veraltet)</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Stale: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet: %1</translation>
     </message>
     <message>
         <source>not checked recently</source>
-        <translation type="unfinished"></translation>
+        <translation>in letzter Zeit nicht geprüft</translation>
     </message>
     <message>
         <source>Certificate valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat gültig bis %1</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz</translation>
     </message>
     <message>
         <source>TLS expires</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS läuft ab</translation>
     </message>
     <message>
         <source>Last checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geprüft</translation>
     </message>
 </context>
 <context>
     <name>Fleetdeck::TenantsPanel</name>
     <message>
         <source>&amp;Add client</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Suspend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sperren</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>&amp;Copy status report</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusbericht &amp;kopieren</translation>
     </message>
     <message>
         <source>Filter by name, slug, plan, host, URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Kürzel, Tarif, Host, URL filtern…</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Status</translation>
     </message>
     <message>
         <source>Any health</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Zustand</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
         <source>Stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet</translation>
     </message>
     <message>
         <source>Add a client to the registry (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Kunden zum Register hinzufügen (Ctrl+N)</translation>
     </message>
     <message>
         <source>Import clients from a CSV or JSON file, with a preview first (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden aus einer CSV- oder JSON-Datei importieren, vorher mit Vorschau (Ctrl+I)</translation>
     </message>
     <message>
         <source>Copy a Markdown summary of this client for a support ticket (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Markdown-Zusammenfassung dieses Kunden für ein Support-Ticket kopieren (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Suspend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren…</translation>
     </message>
     <message>
         <source>Reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktivieren</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen…</translation>
     </message>
     <message>
         <source>Copy status report</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusbericht kopieren</translation>
     </message>
     <message>
         <source>This is a read-only (support) connection to the registry: changes are made by someone with write access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine schreibgeschützte (Support-)Verbindung zum Register: Änderungen nimmt jemand mit Schreibrechten vor.</translation>
     </message>
     <message>
         <source>Re&amp;activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;aktivieren</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kunde</numerusform>
+            <numerusform>%n Kunden</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
         <source>No clients in the registry yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kunden im Register.</translation>
     </message>
     <message>
         <source>No clients yet.
 Add one with Ctrl+N, or import a list with Ctrl+I.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kunden.
+Fügen Sie mit Ctrl+N einen hinzu oder importieren Sie eine Liste mit Ctrl+I.</translation>
     </message>
     <message>
         <source>No client matches these filters.
 Clear the search (Esc) or choose &quot;Any health&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kunde passt zu diesen Filtern.
+Leeren Sie die Suche (Esc) oder wählen Sie „Jeder Zustand“.</translation>
     </message>
     <message>
         <source>Select a client to see everything Fleetdeck knows about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Kunden aus, um alles zu sehen, was Fleetdeck über ihn weiß.</translation>
     </message>
     <message>
         <source>not monitored</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht überwacht</translation>
     </message>
     <message>
         <source>Stale: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet: %1</translation>
     </message>
     <message>
         <source>Last checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geprüft</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>TLS certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Zertifikat</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Client since</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde seit</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Mautic</source>
-        <translation type="unfinished"></translation>
+        <translation>Mautic</translation>
     </message>
     <message>
         <source>Evolution instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Evolution-Instanz</translation>
     </message>
     <message>
         <source>n8n tag</source>
-        <translation type="unfinished"></translation>
+        <translation>n8n-Tag</translation>
     </message>
     <message>
         <source>Stripe customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe-Kunde</translation>
     </message>
     <message>
         <source>GHL location</source>
-        <translation type="unfinished"></translation>
+        <translation>GHL-Standort</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Health endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüf-Endpunkte</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>TLS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS %1</translation>
     </message>
     <message>
         <source>No health URL: add one (Edit) so Fleetdeck can check this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Prüf-URL: Fügen Sie eine hinzu (Bearbeiten), damit Fleetdeck diesen Kunden prüfen kann.</translation>
     </message>
     <message>
         <source>The registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Register</translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>Suspend %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sperren?</translation>
     </message>
     <message>
         <source>%1 will no longer be checked and is shown as paused. Its data stays; you can reactivate it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht mehr geprüft und als pausiert angezeigt. Die Daten bleiben erhalten; Sie können den Kunden später reaktivieren.</translation>
     </message>
     <message>
         <source>Suspend</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren</translation>
     </message>
     <message>
         <source>Suspended %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gesperrt.</translation>
     </message>
     <message>
         <source>Reactivated %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reaktiviert.</translation>
     </message>
     <message>
         <source>Remove %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen?</translation>
     </message>
     <message>
         <source>%1 and its endpoints will be removed from the registry. The audit log keeps a record of the removal. This cannot be undone from Fleetdeck.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und seine Endpunkte werden aus dem Register entfernt. Das Änderungsprotokoll hält das Entfernen fest. In Fleetdeck lässt sich das nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt.</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird importiert…</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n client(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kunde importiert.</numerusform>
+            <numerusform>%n Kunden importiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Copied the status report of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusbericht von %1 kopiert.</translation>
     </message>
 </context>
 <context>
     <name>Fleetdeck::TrayIcon</name>
     <message>
         <source>Fleetdeck — no clients monitored</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetdeck — keine Kunden überwacht</translation>
     </message>
     <message>
         <source>Fleetdeck — all %1 clients up</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetdeck — alle %1 Kunden laufen</translation>
     </message>
     <message>
         <source>Fleetdeck — %1 down, %2 degraded, %3 up</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetdeck — ausgefallen: %1, beeinträchtigt: %2, läuft: %3</translation>
     </message>
     <message>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> und %1 weitere</translation>
     </message>
     <message>
         <source>%1 is down</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ausgefallen</translation>
     </message>
     <message>
         <source>%1 clients went down</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kunden sind ausgefallen</translation>
     </message>
     <message>
         <source>%1 is degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beeinträchtigt</translation>
     </message>
     <message>
         <source>%1 clients are degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kunden sind beeinträchtigt</translation>
     </message>
     <message>
         <source>Show Fleetdeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetdeck anzeigen</translation>
     </message>
     <message>
         <source>Nothing is down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ist ausgefallen</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geprüft</translation>
     </message>
     <message>
         <source>Down:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgefallen:</translation>
     </message>
     <message>
         <source>…and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>…und %1 weitere</translation>
     </message>
     <message>
         <source>Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt aktualisieren</translation>
     </message>
     <message>
         <source>Quit Fleetdeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetdeck beenden</translation>
     </message>
 </context>
 <context>
     <name>Gui</name>
     <message>
         <source>Fleetdeck: the platform&apos;s operations console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetdeck: die Betriebskonsole der Plattform.</translation>
     </message>
     <message>
         <source>Open this panel: overview, tenants or audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Bereich öffnen: overview, tenants oder audit.</translation>
     </message>
     <message>
         <source>Open this client (its slug).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Kunden öffnen (sein Kürzel).</translation>
     </message>
     <message>
         <source>Language: de, es, pt_BR, en (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache: de, es, pt_BR, en (Standard: die des Systems).</translation>
     </message>
     <message>
         <source>Save the window as PNG once the first refresh is painted, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster als PNG speichern, sobald die erste Aktualisierung gezeichnet ist, dann beenden.</translation>
     </message>
     <message>
         <source>No display found (DISPLAY and WAYLAND_DISPLAY are empty): showing the fleet&apos;s status here instead. Run &quot;fleetdeck --help&quot; for the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anzeige gefunden (DISPLAY und WAYLAND_DISPLAY sind leer): Der Status aller Kunden wird stattdessen hier angezeigt. Die Befehle zeigt „fleetdeck --help“.</translation>
     </message>
     <message>
         <source>Welcome to Fleetdeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Fleetdeck</translation>
     </message>
     <message>
         <source>Fleetdeck has no profile yet: it does not know which platform to watch.
 
 Try the demo (a simulated platform with 40 clients), or set up a profile with your services&apos; addresses and keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetdeck hat noch kein Profil: Es weiß nicht, welche Plattform es überwachen soll.
+
+Probieren Sie die Demo aus (eine simulierte Plattform mit 40 Kunden), oder richten Sie ein Profil mit den Adressen und Schlüsseln Ihrer Dienste ein.</translation>
     </message>
     <message>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo ausprobieren</translation>
     </message>
     <message>
         <source>Set up a profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil einrichten…</translation>
     </message>
     <message>
         <source>Fleetdeck cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetdeck kann nicht starten</translation>
     </message>
 </context>
 <context>
     <name>Health</name>
     <message>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>beeinträchtigt</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgefallen</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
     <name>HealthProbe</name>
     <message>
         <source>Health check</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsprüfung</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
     <message>
         <source>TLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: %1</translation>
     </message>
     <message>
         <source>the health page is larger than 1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Statusseite ist größer als 1 MiB</translation>
     </message>
     <message>
         <source>bad health URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Prüf-URL: %1</translation>
     </message>
     <message>
         <source>check cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung abgebrochen</translation>
     </message>
     <message>
         <source>answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>antwortete mit HTTP %1</translation>
     </message>
     <message>
         <source>slow: %1 ms (limit %2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>langsam: %1 ms (Grenze %2 ms)</translation>
     </message>
 </context>
 <context>
     <name>LocalCache</name>
     <message>
         <source>The local cache %1 was written by a newer Fleetdeck. It was moved to %2 and a fresh cache was started; history fills again from the next refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Zwischenspeicher %1 wurde von einer neueren Fleetdeck-Version geschrieben. Er wurde nach %2 verschoben und ein neuer Zwischenspeicher angelegt; der Verlauf füllt sich ab der nächsten Aktualisierung wieder.</translation>
     </message>
     <message>
         <source>The local cache %1 was damaged. It was moved to %2 and a fresh cache was started; history fills again from the next refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Zwischenspeicher %1 war beschädigt. Er wurde nach %2 verschoben und ein neuer Zwischenspeicher angelegt; der Verlauf füllt sich ab der nächsten Aktualisierung wieder.</translation>
     </message>
 </context>
 <context>
     <name>ProfilesCommand</name>
     <message>
         <source>No saved profiles. Import one with &quot;fleetdeck profiles import FILE&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gespeicherten Profile. Importieren Sie eines mit „fleetdeck profiles import FILE“.</translation>
     </message>
     <message>
         <source>Saved profile &quot;%1&quot;. Store its secrets with &quot;fleetdeck secret set NAME&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ gespeichert. Speichern Sie seine Geheimnisse mit „fleetdeck secret set NAME“.</translation>
     </message>
     <message>
         <source>There is no profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is now the active profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist jetzt das aktive Profil.</translation>
     </message>
     <message>
         <source>Removed profile &quot;%1&quot; (its secrets stay in the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ entfernt (seine Geheimnisse bleiben im Schlüsselbund).</translation>
     </message>
     <message>
         <source>Usage: fleetdeck profiles list | import FILE | show NAME | use NAME | remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: fleetdeck profiles list | import FILE | show NAME | use NAME | remove NAME</translation>
     </message>
 </context>
 <context>
     <name>RecordValidator</name>
     <message>
         <source>slug is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzel fehlt</translation>
     </message>
     <message>
         <source>slug &quot;%1&quot; is not valid (use 1 to 63 lower-case letters, digits and dashes, starting with a letter or digit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzel „%1“ ist ungültig (1 bis 63 Kleinbuchstaben, Ziffern und Bindestriche, beginnend mit einem Buchstaben oder einer Ziffer)</translation>
     </message>
     <message>
         <source>name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Name fehlt</translation>
     </message>
     <message>
         <source>name is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Name ist länger als %1 Zeichen</translation>
     </message>
     <message>
         <source>name contains control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Name enthält Steuerzeichen</translation>
     </message>
     <message>
         <source>plan &quot;%1&quot; is unknown (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif „%1“ ist unbekannt (bekannt: %2)</translation>
     </message>
     <message>
         <source>notes are longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen sind länger als %1 Zeichen</translation>
     </message>
     <message>
         <source>%1 is longer than %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist länger als %2 Zeichen</translation>
     </message>
     <message>
         <source>health URL &quot;%1&quot; is not a valid http:// or https:// URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüf-URL „%1“ ist keine gültige http://- oder https://-URL</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; contains spaces or control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ enthält Leerzeichen oder Steuerzeichen</translation>
     </message>
     <message>
         <source>plan code is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifcode fehlt</translation>
     </message>
     <message>
         <source>plan code &quot;%1&quot; is not valid (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, up to 64 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifcode „%1“ ist ungültig (Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;, höchstens 64 Zeichen)</translation>
     </message>
     <message>
         <source>plan name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifname fehlt</translation>
     </message>
     <message>
         <source>plan name is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifname ist länger als %1 Zeichen</translation>
     </message>
     <message>
         <source>amount must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag darf nicht negativ sein</translation>
     </message>
     <message>
         <source>currency &quot;%1&quot; is not a three-letter ISO code</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung „%1“ ist kein dreistelliger ISO-Code</translation>
     </message>
     <message>
         <source>interval &quot;%1&quot; is unknown (use day, week, month or year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervall „%1“ ist unbekannt (verwenden Sie day, week, month oder year)</translation>
     </message>
     <message>
         <source>interval count must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervallanzahl muss mindestens 1 sein</translation>
     </message>
     <message>
         <source>none defined</source>
-        <translation type="unfinished"></translation>
+        <translation>keine definiert</translation>
     </message>
 </context>
 <context>
     <name>RefreshScheduler</name>
     <message>
         <source>Health checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsprüfungen</translation>
     </message>
     <message>
         <source>No health endpoint answered (%1 tried; first error: %2). This computer may be offline or the sites&apos; network is down; showing the last known state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Prüf-Endpunkt hat geantwortet (%1 versucht; erster Fehler: %2). Dieser Computer ist möglicherweise offline oder das Netzwerk der Websites ist ausgefallen; angezeigt wird der zuletzt bekannte Zustand.</translation>
     </message>
 </context>
 <context>
     <name>Registry</name>
     <message>
         <source>there is no tenant with the slug &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Kunden mit dem Kürzel „%1“</translation>
     </message>
     <message>
         <source>no registry file is configured in this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>in diesem Profil ist keine Registerdatei eingerichtet</translation>
     </message>
     <message>
         <source>there is no registry at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unter %1 gibt es kein Register</translation>
     </message>
     <message>
         <source>the folder %1 cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>%1 is not a Fleetdeck registry (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Fleetdeck-Register (%2)</translation>
     </message>
     <message>
         <source>a tenant with the slug &quot;%1&quot; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Kunde mit dem Kürzel „%1“ existiert bereits</translation>
     </message>
     <message>
         <source>plan &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif „%1“: %2</translation>
     </message>
     <message>
         <source>plan &quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif „%1“ ist doppelt aufgeführt</translation>
     </message>
     <message>
         <source>tenant &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde „%1“: %2</translation>
     </message>
     <message>
         <source>tenant &quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde „%1“ ist doppelt aufgeführt</translation>
     </message>
     <message>
         <source>these slugs already exist in the registry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Kürzel gibt es im Register bereits: %1</translation>
     </message>
 </context>
 <context>
@@ -2253,42 +2279,43 @@ Try the demo (a simulated platform with 40 clients), or set up a profile with yo
     <message>
         <source>Usage: fleetdeck secret set|check|delete NAME
 &quot;set&quot; reads the value from standard input (not echoed on a terminal) and stores it in the OS keychain. The value is never printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: fleetdeck secret set|check|delete NAME
+„set“ liest den Wert von der Standardeingabe (im Terminal ohne Anzeige) und speichert ihn im Schlüsselbund des Systems. Der Wert wird nie ausgegeben.</translation>
     </message>
     <message>
         <source>Value for &quot;%1&quot;: </source>
-        <translation type="unfinished"></translation>
+        <translation>Wert für „%1“: </translation>
     </message>
     <message>
         <source>Nothing was entered; the keychain was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts eingegeben; der Schlüsselbund wurde nicht geändert.</translation>
     </message>
     <message>
         <source>Stored &quot;%1&quot; in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <source>Deleted &quot;%1&quot; from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ aus dem Schlüsselbund gelöscht.</translation>
     </message>
 </context>
 <context>
     <name>SecretError</name>
     <message>
         <source>The secret &quot;%1&quot; is not in the keychain. Enter it in the profile editor, or set %2 for headless use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis „%1“ ist nicht im Schlüsselbund. Geben Sie es im Profil-Editor ein, oder setzen Sie %2 für den Betrieb ohne Oberfläche.</translation>
     </message>
     <message>
         <source>No keychain (secret service) is available to read &quot;%1&quot; (%2). Unlock or start your desktop keyring, or set %3 for headless use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund (Secret Service) verfügbar, um „%1“ zu lesen (%2). Entsperren oder starten Sie den Schlüsselbund Ihres Desktops, oder setzen Sie %3 für den Betrieb ohne Oberfläche.</translation>
     </message>
     <message>
         <source>The keychain refused access to &quot;%1&quot; (%2). Unlock the keyring and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Zugriff auf „%1“ verweigert (%2). Entsperren Sie den Schlüsselbund und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The keychain could not handle &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund konnte „%1“ nicht verarbeiten: %2</translation>
     </message>
 </context>
 <context>
@@ -2296,774 +2323,775 @@ Try the demo (a simulated platform with 40 clients), or set up a profile with yo
     <message>
         <source>Checks every client&apos;s health endpoints once and prints the fleet&apos;s status.
 Exit code: 0 ok, 1 warning, 2 critical, 3 unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragt die Prüf-URLs aller Kunden einmal ab und gibt den Gesamtstatus aus.
+Exit-Code: 0 ok, 1 Warnung, 2 kritisch, 3 unbekannt.</translation>
     </message>
     <message>
         <source>Print JSON instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON statt einer Tabelle ausgeben.</translation>
     </message>
     <message>
         <source>Only this client (its slug).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieser Kunde (sein Kürzel).</translation>
     </message>
     <message>
         <source>Give up on the refresh after SECONDS (default 120).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung nach SECONDS Sekunden abbrechen (Standard: 120).</translation>
     </message>
     <message>
         <source>The refresh did not finish within %1 s; reporting what is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung wurde nicht innerhalb von %1 s fertig; gemeldet wird der bekannte Stand.</translation>
     </message>
     <message>
         <source>There is no client with the slug &quot;%1&quot;; see &quot;fleetdeck tenants list&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Kunden mit dem Kürzel „%1“; siehe „fleetdeck tenants list“.</translation>
     </message>
 </context>
 <context>
     <name>StatusReport</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>%1 s ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 s</translation>
     </message>
     <message>
         <source>%1 min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 min</translation>
     </message>
     <message>
         <source>%1 h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 h</translation>
     </message>
     <message>
         <source>%1 d ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 d</translation>
     </message>
     <message>
         <source>expired %1 d ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 d abgelaufen</translation>
     </message>
     <message>
         <source>in %1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 h</translation>
     </message>
     <message>
         <source>in %1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 d</translation>
     </message>
     <message>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> und %1 weitere</translation>
     </message>
     <message>
         <source>no monitored clients: add one with &quot;fleetdeck tenants add&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>keine überwachten Kunden: Fügen Sie einen mit „fleetdeck tenants add“ hinzu</translation>
     </message>
     <message>
         <source>client &quot;%1&quot; is not monitored (unknown, suspended or churned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde „%1“ wird nicht überwacht (unbekannt, gesperrt oder gekündigt)</translation>
     </message>
     <message>
         <source>no client has been checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch kein Kunde wurde geprüft</translation>
     </message>
     <message>
         <source>%1 down: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausgefallen: %2</translation>
     </message>
     <message>
         <source>%1 degraded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beeinträchtigt: %2</translation>
     </message>
     <message>
         <source>%1 not checked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht geprüft: %2</translation>
     </message>
     <message>
         <source>%1 with stale data: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit veralteten Daten: %2</translation>
     </message>
     <message>
         <source>%1 with a TLS certificate expiring within %2 days: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit TLS-Zertifikat, das innerhalb von %2 Tagen abläuft: %3</translation>
     </message>
     <message>
         <source>%1 failing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler bei %1: %2</translation>
     </message>
     <message>
         <source>CLIENT</source>
-        <translation type="unfinished"></translation>
+        <translation>KUNDE</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>HEALTH</source>
-        <translation type="unfinished"></translation>
+        <translation>ZUSTAND</translation>
     </message>
     <message>
         <source>LATENCY</source>
-        <translation type="unfinished"></translation>
+        <translation>LATENZ</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>TLS EXPIRES</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-ABLAUF</translation>
     </message>
     <message>
         <source>CHECKED</source>
-        <translation type="unfinished"></translation>
+        <translation>GEPRÜFT</translation>
     </message>
     <message>
         <source>NOTE</source>
-        <translation type="unfinished"></translation>
+        <translation>HINWEIS</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert</translation>
     </message>
     <message>
         <source> (stale)</source>
-        <translation type="unfinished"></translation>
+        <translation> (veraltet)</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Fleet status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtstatus: %1</translation>
     </message>
     <message>
         <source>%1 clients monitored: %2 up, %3 degraded, %4 down, %5 unknown; %6 paused (suspended or churned)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kunden überwacht – läuft: %2, beeinträchtigt: %3, ausgefallen: %4, unbekannt: %5; pausiert: %6 (gesperrt oder gekündigt)</translation>
     </message>
     <message>
         <source>Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenquellen:</translation>
     </message>
     <message>
         <source>last success %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt erfolgreich %1</translation>
     </message>
     <message>
         <source>never succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>nie erfolgreich</translation>
     </message>
 </context>
 <context>
     <name>StoreError</name>
     <message>
         <source>Fleetdeck could not open the registry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetdeck konnte das Register nicht öffnen: %1</translation>
     </message>
     <message>
         <source>This is a read-only (support) connection and the registry needs an upgrade (schema %1, this version of Fleetdeck needs %2): connect once with a writable role to upgrade it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine schreibgeschützte (Support-)Verbindung, und das Register braucht ein Upgrade (Schema %1, diese Fleetdeck-Version braucht %2): Verbinden Sie sich einmal mit einer Rolle mit Schreibrechten, um es zu aktualisieren.</translation>
     </message>
     <message>
         <source>This is a read-only (support) connection: the change was not saved. Ask someone with write access to make it, or connect with a writable role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine schreibgeschützte (Support-)Verbindung: Die Änderung wurde nicht gespeichert. Bitten Sie jemanden mit Schreibrechten darum, oder verbinden Sie sich mit einer Rolle mit Schreibrechten.</translation>
     </message>
     <message>
         <source>The registry was upgraded by a newer Fleetdeck (schema %1, this version knows %2); update Fleetdeck.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Register wurde von einer neueren Fleetdeck-Version aktualisiert (Schema %1, diese Version kennt %2); aktualisieren Sie Fleetdeck.</translation>
     </message>
     <message>
         <source>Fleetdeck could not upgrade the registry; the failed step was rolled back and the registry is unchanged by it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetdeck konnte das Register nicht aktualisieren; der fehlgeschlagene Schritt wurde zurückgenommen und hat das Register nicht verändert: %1</translation>
     </message>
     <message>
         <source>Not found in the registry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht im Register gefunden: %1</translation>
     </message>
     <message>
         <source>The change was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>The registry could not complete the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Register konnte die Anfrage nicht ausführen: %1</translation>
     </message>
 </context>
 <context>
     <name>StoreWorker</name>
     <message>
         <source>%1 is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht geöffnet</translation>
     </message>
 </context>
 <context>
     <name>Tenant</name>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>gesperrt</translation>
     </message>
     <message>
         <source>churned</source>
-        <translation type="unfinished"></translation>
+        <translation>gekündigt</translation>
     </message>
 </context>
 <context>
     <name>TenantImport</name>
     <message>
         <source>status &quot;%1&quot; is unknown (use active, suspended or churned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Status „%1“ ist unbekannt (verwenden Sie active, suspended oder churned)</translation>
     </message>
     <message>
         <source>slug &quot;%1&quot; appears twice in the file (first on row %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzel „%1“ kommt in der Datei doppelt vor (zuerst in Zeile %2)</translation>
     </message>
     <message>
         <source>slug &quot;%1&quot; appears twice in the file (first in tenant %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzel „%1“ kommt in der Datei doppelt vor (zuerst bei Kunde %2)</translation>
     </message>
     <message>
         <source>slug &quot;%1&quot; already exists in the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzel „%1“ gibt es im Register bereits</translation>
     </message>
     <message>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>tenant %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde %1: %2</translation>
     </message>
     <message>
         <source>line %1: a quoted field is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Ein Feld in Anführungszeichen wird nicht geschlossen</translation>
     </message>
     <message>
         <source>line %1: unexpected text after a closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: unerwarteter Text nach einem schließenden Anführungszeichen</translation>
     </message>
     <message>
         <source>the file has no header row</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat keine Kopfzeile</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>line %1: unknown column(s) %2 (known: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: unbekannte Spalte(n) %2 (bekannt: %3)</translation>
     </message>
     <message>
         <source>; the file seems to use &apos;;&apos; between columns, Fleetdeck expects &apos;,&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>; die Datei scheint &apos;;&apos; zwischen den Spalten zu verwenden, Fleetdeck erwartet &apos;,&apos;</translation>
     </message>
     <message>
         <source>line %1: column(s) %2 appear more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Spalte(n) %2 kommen mehrfach vor</translation>
     </message>
     <message>
         <source>line %1: the header has no &quot;%2&quot; column</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Der Kopfzeile fehlt die Spalte „%2“</translation>
     </message>
     <message>
         <source>has %1 fields, the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hat %1 Felder, die Kopfzeile hat %2</translation>
     </message>
     <message>
         <source>%1 must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Objekt</translation>
     </message>
     <message>
         <source>unknown field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld &quot;%1&quot;</translation>
     </message>
     <message>
         <source>endpoints must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>endpoints muss ein Objekt sein</translation>
     </message>
     <message>
         <source>unknown endpoint &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Endpunkt &quot;%1&quot;</translation>
     </message>
     <message>
         <source>every health URL must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Prüf-URL muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>health must be a string or an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>health muss eine Zeichenkette oder ein Array von Zeichenketten sein</translation>
     </message>
     <message>
         <source>&quot;plans&quot; must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;plans&quot; muss ein Array sein</translation>
     </message>
     <message>
         <source>plan %1: is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif %1: ist kein Objekt</translation>
     </message>
     <message>
         <source>amountMinor must be a whole number of minor units (cents)</source>
-        <translation type="unfinished"></translation>
+        <translation>amountMinor muss eine ganze Zahl in der kleinsten Währungseinheit (Cent) sein</translation>
     </message>
     <message>
         <source>amountMinor is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>amountMinor fehlt</translation>
     </message>
     <message>
         <source>intervalCount must be a whole number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>intervalCount muss eine ganze Zahl von mindestens 1 sein</translation>
     </message>
     <message>
         <source>code &quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Code „%1“ ist doppelt aufgeführt</translation>
     </message>
     <message>
         <source>plan %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif %1: %2</translation>
     </message>
     <message>
         <source>the file nests arrays or objects more than %1 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei verschachtelt Arrays oder Objekte tiefer als %1 Ebenen</translation>
     </message>
     <message>
         <source>the file is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein gültiges JSON</translation>
     </message>
     <message>
         <source>unknown top-level key(s) %1 (known: plans, tenants)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte(r) Schlüssel auf oberster Ebene: %1 (bekannt: plans, tenants)</translation>
     </message>
     <message>
         <source>the file has neither &quot;tenants&quot; nor &quot;plans&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält weder &quot;tenants&quot; noch &quot;plans&quot;</translation>
     </message>
     <message>
         <source>the file must hold an array of tenants or an object with &quot;tenants&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei muss ein Array von Kunden oder ein Objekt mit &quot;tenants&quot; enthalten</translation>
     </message>
     <message>
         <source>&quot;tenants&quot; must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;tenants&quot; muss ein Array sein</translation>
     </message>
     <message>
         <source>the file is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist größer als %1 MB</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <source>the file is not text (it contains NUL bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein Text (sie enthält NUL-Bytes)</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text; save it as UTF-8 and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein UTF-8-Text; speichern Sie sie als UTF-8 und versuchen Sie es erneut</translation>
     </message>
     <message>
         <source>the file could not be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei konnte nicht gelesen werden (%1)</translation>
     </message>
 </context>
 <context>
     <name>TenantReport</name>
     <message>
         <source>not monitored (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht überwacht (%1)</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif:</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>Health:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand:</translation>
     </message>
     <message>
         <source>Stale:</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet:</translation>
     </message>
     <message>
         <source>Latency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz:</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>TLS certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Zertifikat:</translation>
     </message>
     <message>
         <source>Endpoints:</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkte:</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Mautic</source>
-        <translation type="unfinished"></translation>
+        <translation>Mautic</translation>
     </message>
     <message>
         <source>Evolution instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Evolution-Instanz</translation>
     </message>
     <message>
         <source>n8n tag</source>
-        <translation type="unfinished"></translation>
+        <translation>n8n-Tag</translation>
     </message>
     <message>
         <source>Stripe customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe-Kunde</translation>
     </message>
     <message>
         <source>GHL location</source>
-        <translation type="unfinished"></translation>
+        <translation>GHL-Standort</translation>
     </message>
     <message>
         <source>Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt:</translation>
     </message>
     <message>
         <source>Fleetdeck %1, %2 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetdeck %1, %2 UTC</translation>
     </message>
 </context>
 <context>
     <name>TenantsCommand</name>
     <message>
         <source>Type the client&apos;s slug (%1) to confirm: </source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zur Bestätigung das Kürzel des Kunden (%1) ein: </translation>
     </message>
     <message>
         <source>Lists the clients in the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Kunden im Register auf.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>CLIENT</source>
-        <translation type="unfinished"></translation>
+        <translation>KUNDE</translation>
     </message>
     <message>
         <source>SLUG</source>
-        <translation type="unfinished"></translation>
+        <translation>KÜRZEL</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>PLAN</source>
-        <translation type="unfinished"></translation>
+        <translation>TARIF</translation>
     </message>
     <message>
         <source>HOST</source>
-        <translation type="unfinished"></translation>
+        <translation>HOST</translation>
     </message>
     <message>
         <source>HEALTH URL</source>
-        <translation type="unfinished"></translation>
+        <translation>PRÜF-URL</translation>
     </message>
     <message>
         <source>Shows one client: its details, endpoints and audit history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt einen Kunden: Details, Endpunkte und Änderungsverlauf.</translation>
     </message>
     <message>
         <source>The client&apos;s slug.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kürzel des Kunden.</translation>
     </message>
     <message>
         <source>Usage: fleetdeck tenants show SLUG</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: fleetdeck tenants show SLUG</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif:</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt:</translation>
     </message>
     <message>
         <source>Client since:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde seit:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen:</translation>
     </message>
     <message>
         <source>Endpoints:</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkte:</translation>
     </message>
     <message>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf:</translation>
     </message>
     <message>
         <source>Adds a client to the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt einen Kunden zum Register hinzu.</translation>
     </message>
     <message>
         <source>Short id: lower-case letters, digits, dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurze Kennung: Kleinbuchstaben, Ziffern, Bindestriche.</translation>
     </message>
     <message>
         <source>The client&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Kunden.</translation>
     </message>
     <message>
         <source>Plan code (see the registry&apos;s plans).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifcode (siehe die Tarife im Register).</translation>
     </message>
     <message>
         <source>active (default), suspended or churned.</source>
-        <translation type="unfinished"></translation>
+        <translation>active (Standard), suspended oder churned.</translation>
     </message>
     <message>
         <source>Contact (e-mail or phone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt (E-Mail oder Telefon).</translation>
     </message>
     <message>
         <source>Free notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freie Notizen.</translation>
     </message>
     <message>
         <source>Health URL to probe (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abzufragende Prüf-URL (mehrfach möglich).</translation>
     </message>
     <message>
         <source>Server/host label the client runs on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung des Servers/Hosts, auf dem der Kunde läuft.</translation>
     </message>
     <message>
         <source>The client&apos;s Mautic URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mautic-URL des Kunden.</translation>
     </message>
     <message>
         <source>Evolution API instance name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Evolution API-Instanz.</translation>
     </message>
     <message>
         <source>n8n workflow tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>n8n-Workflow-Tag.</translation>
     </message>
     <message>
         <source>Stripe customer id (cus_…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe-Kunden-ID (cus_…).</translation>
     </message>
     <message>
         <source>GoHighLevel location id.</source>
-        <translation type="unfinished"></translation>
+        <translation>GoHighLevel-Standort-ID.</translation>
     </message>
     <message>
         <source>Both --slug and --name are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--slug und --name sind beide erforderlich.</translation>
     </message>
     <message>
         <source>--status must be active, suspended or churned.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status muss active, suspended oder churned sein.</translation>
     </message>
     <message>
         <source>Added %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) hinzugefügt.</translation>
     </message>
     <message>
         <source>Imports clients from a CSV or JSON file. Every rejected row is reported with its reason; accepted rows are written together or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert Kunden aus einer CSV- oder JSON-Datei. Jede abgelehnte Zeile wird mit Grund gemeldet; angenommene Zeilen werden gemeinsam oder gar nicht geschrieben.</translation>
     </message>
     <message>
         <source>Only check the file; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Datei prüfen; nichts schreiben.</translation>
     </message>
     <message>
         <source>CSV or JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV- oder JSON-Datei.</translation>
     </message>
     <message>
         <source>Usage: fleetdeck tenants import FILE [--dry-run]</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: fleetdeck tenants import FILE [--dry-run]</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is larger than 64 MiB; split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als 64 MiB; teilen Sie die Datei in kleinere Dateien auf.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: %1</translation>
     </message>
     <message>
         <source>%1 row(s) would be imported, %2 rejected. Nothing was written (--dry-run).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile(n) würden importiert, %2 abgelehnt. Es wurde nichts geschrieben (--dry-run).</translation>
     </message>
     <message>
         <source>Imported %1 client(s); %2 row(s) rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kunde(n) importiert; %2 Zeile(n) abgelehnt.</translation>
     </message>
     <message>
         <source>Do not ask for confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht nach Bestätigung fragen.</translation>
     </message>
     <message>
         <source>Usage: fleetdeck tenants %1 SLUG [--yes]</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: fleetdeck tenants %1 SLUG [--yes]</translation>
     </message>
     <message>
         <source>Not confirmed. To %1 &quot;%2&quot; without a prompt, add --yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bestätigt. Um %1 für „%2“ ohne Rückfrage auszuführen, fügen Sie --yes hinzu.</translation>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt.</translation>
     </message>
     <message>
         <source>Suspended %1; it is no longer probed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gesperrt; wird nicht mehr geprüft.</translation>
     </message>
     <message>
         <source>Reactivated %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reaktiviert.</translation>
     </message>
     <message>
         <source>Usage: fleetdeck tenants list|show SLUG|add|import FILE|suspend SLUG|reactivate SLUG|remove SLUG [--demo | --profile NAME | --profile-file FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: fleetdeck tenants list|show SLUG|add|import FILE|suspend SLUG|reactivate SLUG|remove SLUG [--demo | --profile NAME | --profile-file FILE]</translation>
     </message>
 </context>
 <context>
     <name>TenantsPanel</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>UpstreamCheck</name>
     <message>
         <source>Warning: the server runs with Evolution&apos;s well-known default key (BQYHJGJHJ), so anyone who can reach it can control it. Set AUTHENTICATION_API_KEY on the server and store the new key here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Der Server läuft mit dem allgemein bekannten Standardschlüssel von Evolution (BQYHJGJHJ), sodass ihn jeder steuern kann, der ihn erreicht. Setzen Sie AUTHENTICATION_API_KEY auf dem Server und hinterlegen Sie den neuen Schlüssel hier.</translation>
     </message>
     <message>
         <source>Warning: this is a full-access secret key (sk_…). A restricted key (rk_…) with read access is safer for Fleetdeck.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Dies ist ein Secret Key mit Vollzugriff (sk_…). Ein eingeschränkter Schlüssel (rk_…) mit Lesezugriff ist für Fleetdeck sicherer.</translation>
     </message>
     <message>
         <source>no URL is set; enter the address of the service</source>
-        <translation type="unfinished"></translation>
+        <translation>keine URL angegeben; geben Sie die Adresse des Dienstes ein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http:// or https:// address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine http://- oder https://-Adresse</translation>
     </message>
     <message>
         <source>the client&apos;s Mautic address &quot;%1&quot; is not an http:// or https:// address</source>
-        <translation type="unfinished"></translation>
+        <translation>die Mautic-Adresse „%1“ des Kunden ist keine http://- oder https://-Adresse</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither a client slug nor a Mautic address (https://…)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder ein Kundenkürzel noch eine Mautic-Adresse (https://…)</translation>
     </message>
     <message>
         <source>unknown upstream &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Dienst &quot;%1&quot; (bekannt: %2)</translation>
     </message>
     <message>
         <source>no user and password were given; enter them as user:password</source>
-        <translation type="unfinished"></translation>
+        <translation>weder Benutzer noch Passwort angegeben; geben Sie sie als user:password ein</translation>
     </message>
     <message>
         <source>no key was given; enter the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüssel angegeben; geben Sie den API-Schlüssel ein</translation>
     </message>
     <message>
         <source>the Mautic secret must be a Mautic user and password written as user:password</source>
-        <translation type="unfinished"></translation>
+        <translation>das Mautic-Geheimnis muss ein Mautic-Benutzer mit Passwort im Format user:password sein</translation>
     </message>
     <message>
         <source>Evolution API at %1 accepted the global API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evolution API unter %1 hat den globalen API-Schlüssel akzeptiert.</translation>
     </message>
     <message>
         <source>Evolution API %1 at %2 accepted the global API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evolution API %1 unter %2 hat den globalen API-Schlüssel akzeptiert.</translation>
     </message>
     <message>
         <source>n8n at %1 accepted the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>n8n unter %1 hat den API-Schlüssel akzeptiert.</translation>
     </message>
     <message>
         <source>Stripe at %1 accepted the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe unter %1 hat den Schlüssel akzeptiert.</translation>
     </message>
     <message>
         <source>It is a test-mode key, so Fleetdeck will show test data, not live billing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist ein Schlüssel für den Testmodus; Fleetdeck zeigt daher Testdaten, keine echten Abrechnungsdaten.</translation>
     </message>
     <message>
         <source>Prometheus answered at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus hat unter %1 geantwortet.</translation>
     </message>
     <message>
         <source>Prometheus %1 answered at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus %1 hat unter %2 geantwortet.</translation>
     </message>
     <message>
         <source>Alertmanager answered at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertmanager hat unter %1 geantwortet.</translation>
     </message>
     <message>
         <source>Alertmanager %1 answered at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertmanager %1 hat unter %2 geantwortet.</translation>
     </message>
     <message>
         <source>Mautic at %1 accepted the user and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mautic unter %1 hat Benutzer und Passwort akzeptiert.</translation>
     </message>
     <message>
         <source>it refused the request (HTTP 403). Switch on the API and &quot;HTTP basic auth&quot; in Mautic&apos;s Configuration → API Settings, and check the user&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage wurde abgelehnt (HTTP 403). Aktivieren Sie in Mautic unter Configuration → API Settings die API und „HTTP basic auth“, und prüfen Sie die Rolle des Benutzers</translation>
     </message>
 </context>
 </TS>

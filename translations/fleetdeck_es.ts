@@ -5,86 +5,86 @@
     <name>ApiError</name>
     <message>
         <source>The server</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message>
         <source>%1 could not be reached (%2). Check that the service is running and that this computer is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está accesible (%2). Comprobar que el servicio esté en marcha y que este equipo tenga conexión.</translation>
     </message>
     <message>
         <source>%1 did not answer in time. It may be overloaded; Fleetdeck keeps the last known data and will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no respondió a tiempo. Puede que haya sobrecarga; Fleetdeck conserva los últimos datos conocidos y volverá a intentarlo.</translation>
     </message>
     <message>
         <source>%1 failed the secure-connection check: %2. Renew or fix the certificate, or add its CA to the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no superó la comprobación de conexión segura: %2. Renovar o corregir el certificado, o añadir su CA al perfil.</translation>
     </message>
     <message>
         <source>%1 answered %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió con el código %2: %3</translation>
     </message>
     <message>
         <source>%1 answered %2: the credential was refused. Store a valid key for this upstream in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió con el código %2: se rechazó la credencial. Guardar en el perfil una clave válida para este servicio.</translation>
     </message>
     <message>
         <source>%1 is rate-limiting Fleetdeck (HTTP %2); it asked to wait %3 s. Fleetdeck will slow down and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está limitando las peticiones de Fleetdeck (HTTP %2) y pidió esperar %3 s. Fleetdeck irá más despacio y volverá a intentarlo.</translation>
     </message>
     <message>
         <source>%1 is rate-limiting Fleetdeck (HTTP %2). Fleetdeck will slow down and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está limitando las peticiones de Fleetdeck (HTTP %2). Fleetdeck irá más despacio y volverá a intentarlo.</translation>
     </message>
     <message>
         <source>%1 sent an answer Fleetdeck could not read (%2). The last good data is kept; check the service&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 envió una respuesta que Fleetdeck no pudo leer (%2). Se conservan los últimos datos válidos; comprobar la versión del servicio.</translation>
     </message>
     <message>
         <source>%1 sent an answer larger than the limit (%2); it was dropped to protect memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 envió una respuesta mayor que el límite (%2); se descartó para proteger la memoria.</translation>
     </message>
     <message>
         <source>The request to %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se canceló la petición.</translation>
     </message>
     <message>
         <source>Refused to send a credential to %1 over plain http://. Use https://, or set &quot;allowInsecureHttp&quot;: true in the profile if this network is trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se envió la credencial por http:// sin cifrar. Usar https:// o, si esta red es de confianza, poner &quot;allowInsecureHttp&quot;: true en el perfil.</translation>
     </message>
     <message>
         <source>%1 is not configured correctly: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene una configuración correcta: %2</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Use a simulated platform started in-process (nothing real is touched).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar una plataforma simulada dentro del propio proceso (no se toca nada real).</translation>
     </message>
     <message>
         <source>Use the saved profile NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el perfil guardado NAME.</translation>
     </message>
     <message>
         <source>Use the profile in FILE (JSON, no secrets).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el perfil del archivo FILE (JSON, sin secretos).</translation>
     </message>
     <message>
         <source>Number of simulated clients with --demo (default 40).</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de clientes simulados con --demo (predeterminado: 40).</translation>
     </message>
     <message>
         <source>Run &quot;%1 --help&quot; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar &quot;%1 --help&quot; para ver cómo se usa.</translation>
     </message>
     <message>
         <source>Choose one of --demo, --profile and --profile-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir solo una de estas opciones: --demo, --profile o --profile-file.</translation>
     </message>
     <message>
         <source>Usage: fleetdeck [--demo | --profile NAME | --profile-file FILE] [--panel NAME] [--tenant SLUG] [--lang CODE] [--screenshot FILE]
@@ -101,216 +101,229 @@ Commands:
 Common options: --demo | --profile NAME | --profile-file FILE
 Run &quot;fleetdeck &lt;command&gt; --help&quot; for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: fleetdeck [--demo | --profile NAME | --profile-file FILE] [--panel NAME] [--tenant SLUG] [--lang CODE] [--screenshot FILE]
+     fleetdeck &lt;command&gt; [options]
+
+Sin comando, Fleetdeck abre su ventana.
+
+Comandos:
+  status      Comprueba una vez todos los clientes y muestra el estado de la flota (salida 0 ok, 1 aviso, 2 crítico, 3 desconocido)
+  tenants     Lista, añade, importa, suspende, reactiva o elimina clientes del registro
+  profiles    Lista, importa, muestra, elige o elimina perfiles de conexión guardados
+  secret      Guarda, comprueba o elimina un secreto en el llavero del sistema
+
+Opciones comunes: --demo | --profile NAME | --profile-file FILE
+Ejecutar &quot;fleetdeck &lt;command&gt; --help&quot; para ver las opciones de un comando.
+</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando desconocido: &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un texto</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero</translation>
     </message>
     <message>
         <source>must be between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>debe estar entre %1 y %2</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser true o false</translation>
     </message>
     <message>
         <source>&quot;%1&quot; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; %2</translation>
     </message>
     <message>
         <source>Cannot read the profile file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de perfil %1: %2</translation>
     </message>
     <message>
         <source>The profile file %1 is larger than 4 MiB; it is not a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de perfil %1 ocupa más de 4 MiB; no es un perfil.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the profile is not a JSON object; see &quot;Profile file&quot; in README.md</source>
-        <translation type="unfinished"></translation>
+        <translation>el perfil no es un objeto JSON; consultar &quot;Profile file&quot; en README.md</translation>
     </message>
     <message>
         <source>profile files must not hold secrets (found &quot;%1&quot;). Store the value in the keychain and name it with &quot;secret&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>los archivos de perfil no deben contener secretos (se encontró &quot;%1&quot;). Guardar el valor en el llavero e indicar su nombre con &quot;secret&quot;.</translation>
     </message>
     <message>
         <source>&quot;registry&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;registry&quot; debe ser un objeto</translation>
     </message>
     <message>
         <source>&quot;health&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;health&quot; debe ser un objeto</translation>
     </message>
     <message>
         <source>&quot;tls&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;tls&quot; debe ser un objeto</translation>
     </message>
     <message>
         <source>&quot;upstreams&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;upstreams&quot; debe ser un objeto</translation>
     </message>
     <message>
         <source>unknown upstream &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>servicio desconocido &quot;%1&quot; (conocidos: %2)</translation>
     </message>
     <message>
         <source>&quot;upstreams.%1&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;upstreams.%1&quot; debe ser un objeto</translation>
     </message>
     <message>
         <source>the profile needs a &quot;name&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el perfil necesita un &quot;name&quot;</translation>
     </message>
     <message>
         <source>&quot;registry.driver&quot; must be &quot;sqlite&quot; or &quot;postgres&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;registry.driver&quot; debe ser &quot;sqlite&quot; o &quot;postgres&quot;, no &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a PostgreSQL registry needs &quot;registry.database&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un registro PostgreSQL necesita &quot;registry.database&quot;</translation>
     </message>
     <message>
         <source>a PostgreSQL registry needs &quot;registry.user&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un registro PostgreSQL necesita &quot;registry.user&quot;</translation>
     </message>
     <message>
         <source>&quot;upstreams.%1.url&quot; must be an http:// or https:// address</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;upstreams.%1.url&quot; debe ser una dirección http:// o https://</translation>
     </message>
     <message>
         <source>&quot;tls.caPem&quot; holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;tls.caPem&quot; no contiene ningún certificado PEM</translation>
     </message>
     <message>
         <source>cannot read &quot;tls.caFile&quot; %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer &quot;tls.caFile&quot; %1: %2</translation>
     </message>
     <message>
         <source>&quot;tls.caFile&quot; %1 holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;tls.caFile&quot; %1 no contiene ningún certificado PEM</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>the SQLite driver for Qt is missing (install libqt6sql6-sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el controlador SQLite de Qt (instalar libqt6sql6-sqlite)</translation>
     </message>
     <message>
         <source>the PostgreSQL driver for Qt is missing (install libqt6sql6-psql)</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el controlador PostgreSQL de Qt (instalar libqt6sql6-psql)</translation>
     </message>
 </context>
 <context>
     <name>FleetState</name>
     <message>
         <source>not checked for more than %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>sin comprobar desde hace más de %1 s</translation>
     </message>
     <message>
         <source>last known state from the local cache</source>
-        <translation type="unfinished"></translation>
+        <translation>último estado conocido, de la caché local</translation>
     </message>
 </context>
 <context>
     <name>Fleetdeck::AuditLogModel</name>
     <message>
         <source>Client added</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente añadido</translation>
     </message>
     <message>
         <source>Client edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente editado</translation>
     </message>
     <message>
         <source>Client suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente suspendido</translation>
     </message>
     <message>
         <source>Client reactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente reactivado</translation>
     </message>
     <message>
         <source>Client marked churned</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente marcado como dado de baja</translation>
     </message>
     <message>
         <source>Client removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente eliminado</translation>
     </message>
     <message>
         <source>Client imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente importado</translation>
     </message>
     <message>
         <source>Plan saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan guardado</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
 </context>
 <context>
     <name>Fleetdeck::AuditPanel</name>
     <message>
         <source>Filter by person, action, client or detail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por persona, acción, cliente o detalle…</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de cambios</translation>
     </message>
     <message>
         <source>Every change made to the registry, by whom and when. Kept in the registry, so the whole team sees the same history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los cambios hechos en el registro, quién los hizo y cuándo. Se guardan en el registro, así que todo el equipo ve el mismo historial.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>The registry</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio</numerusform>
+            <numerusform>%n cambios</numerusform>
         </translation>
     </message>
 </context>
@@ -318,143 +331,143 @@ Run &quot;fleetdeck &lt;command&gt; --help&quot; for a command&apos;s options.
     <name>Fleetdeck::CheckResultLabel</name>
     <message>
         <source>Waiting for the answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando la respuesta…</translation>
     </message>
     <message>
         <source>Passed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto: %1</translation>
     </message>
     <message>
         <source>Passed with a warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto, con un aviso: %1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1</translation>
     </message>
 </context>
 <context>
     <name>Fleetdeck::CommandPalette</name>
     <message>
         <source>Command palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Paleta de comandos</translation>
     </message>
     <message>
         <source>Type a client or an action: &quot;open pizza&quot;, &quot;suspend joe&quot;, &quot;refresh&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un cliente o una acción: &quot;abrir pizza&quot;, &quot;suspender joe&quot;, &quot;actualizar&quot;…</translation>
     </message>
     <message>
         <source>↑↓ to choose · Enter to run · Esc to close</source>
-        <translation type="unfinished"></translation>
+        <translation>↑↓ para elegir · Enter para ejecutar · Esc para cerrar</translation>
     </message>
     <message>
         <source>Nothing matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada coincide con &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>Fleetdeck::ConfirmDialog</name>
     <message>
         <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba &lt;b&gt;%1&lt;/b&gt; para confirmar:</translation>
     </message>
 </context>
 <context>
     <name>Fleetdeck::ImportDialog</name>
     <message>
         <source>No file chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha elegido ningún archivo.</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir archivo…</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Import clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar clientes</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <source>Slug</source>
-        <translation type="unfinished"></translation>
+        <translation>Slug</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Health URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de comprobación</translation>
     </message>
     <message>
         <source>Why it was rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo del rechazo</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptadas</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazadas</translation>
     </message>
     <message>
         <source>CSV with a header row (slug, name, status, plan, contact, notes, health, mautic, evolution_instance, n8n_tag, stripe_customer, ghl_location, host) or JSON. Nothing is written until you press Import; then all accepted rows are written together.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV con una fila de encabezado (slug, name, status, plan, contact, notes, health, mautic, evolution_instance, n8n_tag, stripe_customer, ghl_location, host) o JSON. No se escribe nada hasta hacer clic en Importar; entonces se escriben juntas todas las filas aceptadas.</translation>
     </message>
     <message>
         <source>Client lists (*.csv *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de clientes (*.csv *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando %1…</translation>
     </message>
     <message>
         <source>Accepted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptadas (%1)</translation>
     </message>
     <message>
         <source>Rejected (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazadas (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) ready to import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliente listo para importar.</numerusform>
+            <numerusform>%n clientes listos para importar.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 ready to import; %2 rejected (see why under Rejected). Fix the file and choose it again, or import the accepted ones now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listos para importar: %1; rechazadas: %2 (el motivo aparece en Rechazadas). Corregir el archivo y volver a elegirlo, o importar ahora los aceptados.</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clientes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Importar %n cliente</numerusform>
+            <numerusform>&amp;Importar %n clientes</numerusform>
         </translation>
     </message>
 </context>
@@ -462,179 +475,179 @@ Run &quot;fleetdeck &lt;command&gt; --help&quot; for a command&apos;s options.
     <name>Fleetdeck::MainWindow</name>
     <message>
         <source>Fleetdeck — demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetdeck — demo</translation>
     </message>
     <message>
         <source>Fleetdeck — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetdeck — %1</translation>
     </message>
     <message>
         <source>Demo: a simulated platform; nothing real is touched</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo: una plataforma simulada; no se toca nada real</translation>
     </message>
     <message>
         <source>Refreshing… %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizando… %1/%2</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de cambios</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1</translation>
     </message>
     <message>
         <source>The profile: which platform Fleetdeck watches</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil: qué plataforma vigila Fleetdeck</translation>
     </message>
     <message>
         <source>Demo (simulated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo (simulada)</translation>
     </message>
     <message>
         <source>Manage profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionar perfiles…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Check every client now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar todos los clientes ahora (F5)</translation>
     </message>
     <message>
         <source>Search clients (Ctrl+F) · Ctrl+K for everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar clientes (Ctrl+F) · Ctrl+K para todo</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;New client…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo cliente…</translation>
     </message>
     <message>
         <source>&amp;Import clients…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar clientes…</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>&amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perfiles…</translation>
     </message>
     <message>
         <source>P&amp;references…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;referencias…</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumen</translation>
     </message>
     <message>
         <source>&amp;Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clientes</translation>
     </message>
     <message>
         <source>&amp;Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de ca&amp;mbios</translation>
     </message>
     <message>
         <source>&amp;Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar ahora</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Command &amp;palette…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paleta de comandos…</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>&amp;Find client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar cliente</translation>
     </message>
     <message>
         <source>Data &amp;sources…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuentes de datos…</translation>
     </message>
     <message>
         <source>&amp;Client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cliente</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Suspend…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suspender…</translation>
     </message>
     <message>
         <source>Re&amp;activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Reac&amp;tivar</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar…</translation>
     </message>
     <message>
         <source>&amp;Copy status report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar informe de estado</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;tajos de teclado</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Ctrl+K  command palette: open, suspend, edit… any client
@@ -645,1607 +658,1620 @@ Ctrl+N  new client · Ctrl+I  import clients · Ctrl+E  edit
 Delete  remove the selected client (asks first)
 Ctrl+Shift+C  copy the client&apos;s status report
 Ctrl+,  preferences · Ctrl+Q  quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K  paleta de comandos: abrir, suspender, editar… cualquier cliente
+Ctrl+F  buscar un cliente · Enter abre la primera coincidencia
+Ctrl+1 / 2 / 3  Resumen / Clientes / Registro de cambios
+F5 o Ctrl+R  actualizar ahora
+Ctrl+N  nuevo cliente · Ctrl+I  importar clientes · Ctrl+E  editar
+Delete  eliminar el cliente seleccionado (pide confirmación)
+Ctrl+Shift+C  copiar el informe de estado del cliente
+Ctrl+,  preferencias · Ctrl+Q  salir</translation>
     </message>
     <message>
         <source>&amp;About Fleetdeck</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Fleetdeck</translation>
     </message>
     <message>
         <source>About Fleetdeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Fleetdeck</translation>
     </message>
     <message>
         <source>Fleetdeck %1
 One place to see and act on the whole platform: health, clients and their history.
 Licensed under the GNU GPL, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetdeck %1
+Un solo lugar para ver y gestionar toda la plataforma: salud, clientes y su historial.
+Distribuido bajo la licencia GNU GPL, versión 3 o posterior.</translation>
     </message>
     <message>
         <source>Checking every client…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando todos los clientes…</translation>
     </message>
     <message>
         <source>Registry: %1 · read-only (support)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro: %1 · solo lectura (soporte)</translation>
     </message>
     <message>
         <source>Registry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro: %1</translation>
     </message>
     <message>
         <source>This connection may only read: adding, editing and removing clients is disabled. Ask someone with write access, or connect with a writable role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conexión es de solo lectura: no se pueden añadir, editar ni eliminar clientes. Pedir el cambio a alguien con permiso de escritura o conectarse con un rol que pueda escribir.</translation>
     </message>
     <message>
         <source>Registry unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro no disponible</translation>
     </message>
     <message>
         <source>Refreshed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado %1</translation>
     </message>
     <message>
         <source>Showing cached data from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando datos en caché de %1</translation>
     </message>
     <message>
         <source>Not refreshed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin actualizar</translation>
     </message>
     <message>
         <source>%1 failing</source>
-        <translation type="unfinished"></translation>
+        <translation>Con fallos: %1</translation>
     </message>
     <message>
         <source>Some data is old or a source is failing. Click for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay datos antiguos o alguna fuente falla. Clic para ver los detalles.</translation>
     </message>
     <message>
         <source>Click to see every data source</source>
-        <translation type="unfinished"></translation>
+        <translation>Clic para ver todas las fuentes de datos</translation>
     </message>
     <message>
         <source>failing</source>
-        <translation type="unfinished"></translation>
+        <translation>con fallos</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin comprobar</translation>
     </message>
     <message>
         <source>last success %1</source>
-        <translation type="unfinished"></translation>
+        <translation>último éxito %1</translation>
     </message>
     <message>
         <source>never succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>sin éxito hasta ahora</translation>
     </message>
     <message>
         <source>No source has been asked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha consultado ninguna fuente.</translation>
     </message>
     <message>
         <source>Data sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes de datos</translation>
     </message>
     <message>
         <source>client · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cliente · %1</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir %1</translation>
     </message>
     <message>
         <source>Suspend %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspender %1</translation>
     </message>
     <message>
         <source>Reactivate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactivar %1</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1</translation>
     </message>
     <message>
         <source>Copy status report of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el informe de estado de %1</translation>
     </message>
     <message>
         <source>Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar ahora</translation>
     </message>
     <message>
         <source>Go to Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a Resumen</translation>
     </message>
     <message>
         <source>Go to Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a Clientes</translation>
     </message>
     <message>
         <source>Go to Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a Registro de cambios</translation>
     </message>
     <message>
         <source>Show clients that need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los clientes que requieren atención</translation>
     </message>
     <message>
         <source>Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias…</translation>
     </message>
     <message>
         <source>Add client…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir cliente…</translation>
     </message>
     <message>
         <source>Import clients…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar clientes…</translation>
     </message>
     <message>
         <source>Switch to profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar al perfil %1</translation>
     </message>
     <message>
         <source>profile</source>
-        <translation type="unfinished"></translation>
+        <translation>perfil</translation>
     </message>
     <message>
         <source>Fleetdeck keeps watching</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetdeck sigue vigilando</translation>
     </message>
     <message>
         <source>Fleetdeck is still checking your clients from the tray. Quit it from the tray menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetdeck sigue comprobando sus clientes desde la bandeja del sistema. Para salir, usar el menú de la bandeja.</translation>
     </message>
 </context>
 <context>
     <name>Fleetdeck::OverviewPanel</name>
     <message>
         <source>Fleet status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la flota</translation>
     </message>
     <message>
         <source>Slowest endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>URL más lentas</translation>
     </message>
     <message>
         <source>Certificates expiring soonest</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximos certificados en caducar</translation>
     </message>
     <message>
         <source>Data sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes de datos</translation>
     </message>
     <message>
         <source>Open the clients that need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir los clientes que requieren atención</translation>
     </message>
     <message>
         <source>Open the client list sorted by latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la lista de clientes ordenada por latencia</translation>
     </message>
     <message>
         <source>Open the client list sorted by certificate expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la lista de clientes ordenada por caducidad del certificado</translation>
     </message>
     <message>
         <source>Show every data source and its last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todas las fuentes de datos y su último error</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin comprobar</translation>
     </message>
     <message>
         <source>As of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos del %1 (%2)</translation>
     </message>
     <message>
         <source>No clients yet. Add one under Clients (Ctrl+N) or import a list (Ctrl+I).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay clientes. Añada uno en Clientes (Ctrl+N) o importe una lista (Ctrl+I).</translation>
     </message>
     <message>
         <source>%1 clients monitored, %2 paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes supervisados: %1 · en pausa: %2</translation>
     </message>
     <message>
         <source>No clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin clientes</translation>
     </message>
     <message numerus="yes">
         <source>%n down</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n caído</numerusform>
+            <numerusform>%n caídos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n degraded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n degradado</numerusform>
+            <numerusform>%n degradados</numerusform>
         </translation>
     </message>
     <message>
         <source>All %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos operativos (%1)</translation>
     </message>
     <message>
         <source>%1 up · %2 degraded · %3 down · %4 unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Operativos: %1 · degradados: %2 · caídos: %3 · desconocidos: %4</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Latency appears after the first check.</source>
-        <translation type="unfinished"></translation>
+        <translation>La latencia aparece tras la primera comprobación.</translation>
     </message>
     <message>
         <source>Latency over the last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Latencia de la última hora</translation>
     </message>
     <message>
         <source>No HTTPS endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna URL HTTPS</translation>
     </message>
     <message>
         <source>Valid until %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido hasta %1. %2</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando…</translation>
     </message>
     <message>
         <source>All %1 OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas correctas (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n failing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n con fallos</numerusform>
+            <numerusform>%n con fallos</numerusform>
         </translation>
     </message>
     <message>
         <source>failing</source>
-        <translation type="unfinished"></translation>
+        <translation>con fallos</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no</translation>
     </message>
 </context>
 <context>
     <name>Fleetdeck::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apariencia</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual que el sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>A new language applies the next time Fleetdeck starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se aplicará la próxima vez que se inicie Fleetdeck.</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana</translation>
     </message>
     <message>
         <source>&amp;Keep running in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantener en la bandeja del sistema al cerrar la ventana</translation>
     </message>
     <message>
         <source>Fleetdeck then goes on watching the fleet and notifying you; quit it from the tray menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Así Fleetdeck sigue vigilando la flota y enviando avisos; para salir, usar el menú de la bandeja.</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones</translation>
     </message>
     <message>
         <source>Notify me when a client&apos;s site is &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisarme cuando el sitio de un cliente esté &amp;caído</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad</translation>
     </message>
     <message>
         <source>Type the client&apos;s &amp;name from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir el &amp;nombre del cliente desde:</translation>
     </message>
     <message>
         <source>Suspending or removing a client whose plan costs at least this much asks you to type the client&apos;s name first. 0 asks for every client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para suspender o eliminar un cliente cuyo plan cueste al menos esta cantidad, primero hay que escribir el nombre del cliente. Con 0 se pide para todos los clientes.</translation>
     </message>
     <message>
         <source>%1 per month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 al mes</translation>
     </message>
     <message>
         <source>Plan price in %1 per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio del plan en %1 al mes</translation>
     </message>
     <message>
         <source>Notify me when a client&apos;s site is de&amp;graded (slow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisarme cuando el sitio de un cliente esté de&amp;gradado (lento)</translation>
     </message>
 </context>
 <context>
     <name>Fleetdeck::ProfileEditorDialog</name>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo perfil</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Health checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones de estado</translation>
     </message>
     <message>
         <source>A profile says which services Fleetdeck watches and where. It holds no keys: those go to the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un perfil indica qué servicios vigila Fleetdeck y dónde. No contiene claves: estas se guardan en el llavero del sistema.</translation>
     </message>
     <message>
         <source>e.g. Production</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Producción</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Secure connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones seguras</translation>
     </message>
     <message>
         <source>&amp;Allow keys over plain http:// to other computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Per&amp;mitir claves por http:// sin cifrar hacia otros equipos</translation>
     </message>
     <message>
         <source>Fleetdeck sends API keys and passwords only over https://, or over http:// to this computer. Anyone on the way can read a key sent over plain http://, so allow it only on a network you trust completely, such as a VPN or a private network between your servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetdeck solo envía claves de API y contraseñas por https://, o por http:// a este mismo equipo. Cualquiera que esté en el camino puede leer una clave enviada por http:// sin cifrar, así que solo conviene permitirlo en una red de total confianza, como una VPN o una red privada entre sus servidores.</translation>
     </message>
     <message>
         <source>none: only the system&apos;s certificate authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno: solo las autoridades de certificación del sistema</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>Extra &amp;CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de &amp;CA adicional:</translation>
     </message>
     <message>
         <source>A PEM file with the certificate authority of self-hosted services that use a private CA. The system&apos;s authorities stay trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo PEM con la autoridad de certificación de los servicios autoalojados que usan una CA privada. Las autoridades del sistema siguen siendo de confianza.</translation>
     </message>
     <message>
         <source>This profile also carries certificates of its own (imported with it); they are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este perfil también incluye certificados propios (importados con él); se conservan.</translation>
     </message>
     <message>
         <source>The registry lists your clients, their plans and the audit log. A SQLite file suits one person; the platform&apos;s PostgreSQL lets the whole team, and read-only support staff, share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro contiene sus clientes, sus planes y el registro de cambios. Un archivo SQLite basta para una sola persona; el PostgreSQL de la plataforma permite compartirlo con todo el equipo, incluido el personal de soporte con acceso de solo lectura.</translation>
     </message>
     <message>
         <source>SQLite file on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo SQLite en este equipo</translation>
     </message>
     <message>
         <source>PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor PostgreSQL</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo:</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;vidor:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pue&amp;rto:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de datos:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contra&amp;seña:</translation>
     </message>
     <message>
         <source>Keychain &amp;entry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada del &amp;llavero:</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar</translation>
     </message>
     <message>
         <source>Open the registry and report its schema and whether it can be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el registro e informar de su esquema y de si se puede modificar</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando…</translation>
     </message>
     <message>
         <source>Fleetdeck asks every client&apos;s site whether it is up, and calls it degraded when the answer is slow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetdeck pregunta al sitio de cada cliente si está operativo y lo considera degradado cuando la respuesta es lenta.</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Check &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar &amp;cada:</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>&amp;Degraded above:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Degradado a partir de:</translation>
     </message>
     <message>
         <source>Down af&amp;ter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Caído &amp;tras:</translation>
     </message>
     <message>
         <source>&amp;Parallel checks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones en &amp;paralelo:</translation>
     </message>
     <message>
         <source>A site that takes longer than &quot;Down after&quot; to answer counts as down. More parallel checks finish a large fleet sooner but load this computer&apos;s network more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sitio que tarda en responder más que &quot;Caído tras&quot; cuenta como caído. Con más comprobaciones en paralelo, una flota grande se revisa antes, pero se carga más la red de este equipo.</translation>
     </message>
     <message>
         <source>WhatsApp numbers of every client. The global API key is AUTHENTICATION_API_KEY in the Evolution API server&apos;s environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los números de WhatsApp de todos los clientes. La clave de API global es AUTHENTICATION_API_KEY en el entorno del servidor de Evolution API.</translation>
     </message>
     <message>
         <source>Global API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clave de API global:</translation>
     </message>
     <message>
         <source>Automations and their executions. Create an API key in n8n under Settings → n8n API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatizaciones y sus ejecuciones. La clave de API se crea en n8n, en Settings → n8n API.</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clave de API:</translation>
     </message>
     <message>
         <source>Subscriptions, invoices and revenue. Prefer a restricted key (rk_…) with read access to the full-access secret key (sk_…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscripciones, facturas e ingresos. Mejor una clave restringida (rk_…) con acceso de lectura que la clave secreta de acceso total (sk_…).</translation>
     </message>
     <message>
         <source>Restricted &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clave restringida:</translation>
     </message>
     <message>
         <source>Uptime, latency and certificate expiry from the exporters. Leave the token empty unless a proxy in front of Prometheus asks for one (a bearer token, or user:password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilidad, latencia y caducidad de certificados, según los exporters. Dejar el token vacío salvo que un proxy delante de Prometheus lo pida (un token bearer o usuario:contraseña).</translation>
     </message>
     <message>
         <source>Access &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token de acceso:</translation>
     </message>
     <message>
         <source>Firing alerts and silences. Leave the token empty unless a proxy in front of Alertmanager asks for one (a bearer token, or user:password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas activas y silencios. Dejar el token vacío salvo que un proxy delante de Alertmanager lo pida (un token bearer o usuario:contraseña).</translation>
     </message>
     <message>
         <source>Every client has its own Mautic. Fleetdeck signs in as a Mautic user: switch on the API and HTTP basic auth in Mautic&apos;s API settings. The URL is where the clients&apos; Mautic instances live; the test asks one client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cliente tiene su propio Mautic. Fleetdeck inicia sesión como un usuario de Mautic: activar la API y la autenticación HTTP básica en la configuración de API de Mautic. La URL es donde se alojan las instancias de Mautic de los clientes; la prueba consulta a un cliente.</translation>
     </message>
     <message>
         <source>&amp;Watch %1 in this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vigilar %1 en este perfil</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>Default (%1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado (%1 s)</translation>
     </message>
     <message>
         <source>Refresh &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar cada:</translation>
     </message>
     <message>
         <source>T&amp;imeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de &amp;espera:</translation>
     </message>
     <message>
         <source>The name of the keychain entry that holds the key; empty uses the name shown</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la entrada del llavero que guarda la clave; si se deja vacío, se usa el nombre mostrado</translation>
     </message>
     <message>
         <source>Keychain e&amp;ntry:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ntrada del llavero:</translation>
     </message>
     <message>
         <source>a client&apos;s slug (e.g. acme) or its Mautic address</source>
-        <translation type="unfinished"></translation>
+        <translation>el slug de un cliente (p. ej., acme) o su dirección de Mautic</translation>
     </message>
     <message>
         <source>Test a&amp;gainst client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar con el c&amp;liente:</translation>
     </message>
     <message>
         <source>Ask %1 once with this URL and key</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultar %1 una vez con esta URL y esta clave</translation>
     </message>
     <message>
         <source>Edit profile “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar perfil “%1”</translation>
     </message>
     <message>
         <source>default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>predeterminado: %1</translation>
     </message>
     <message>
         <source>stored in the keychain — type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>guardada en el llavero — escribir para reemplazarla</translation>
     </message>
     <message>
         <source>user:password — not stored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>usuario:contraseña — aún sin guardar</translation>
     </message>
     <message>
         <source>not stored yet — type the key</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin guardar — escribir la clave</translation>
     </message>
     <message>
         <source>optional — only when a proxy asks for one</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional — solo si un proxy lo pide</translation>
     </message>
     <message>
         <source>not stored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin guardar</translation>
     </message>
     <message>
         <source>This section has a problem to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sección tiene un problema que corregir</translation>
     </message>
     <message>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el nombre del perfil.</translation>
     </message>
     <message>
         <source>Enter the name of the PostgreSQL database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el nombre de la base de datos PostgreSQL.</translation>
     </message>
     <message>
         <source>Enter the PostgreSQL user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el nombre de usuario de PostgreSQL.</translation>
     </message>
     <message>
         <source>Enter an http:// or https:// address, for example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una dirección http:// o https://, por ejemplo %1.</translation>
     </message>
     <message>
         <source>A profile named “%1” exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un perfil llamado “%1”; elegir otro nombre.</translation>
     </message>
     <message>
         <source>Enter the full path of the file, or leave the field empty for the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir la ruta completa del archivo o dejar el campo vacío para usar la predeterminada.</translation>
     </message>
     <message>
         <source>Type the Mautic user and password as user:password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el usuario y la contraseña de Mautic como usuario:contraseña.</translation>
     </message>
     <message>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó.</translation>
     </message>
     <message numerus="yes">
         <source>Not saved: fix the %n marked field(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se guardó: hay %n campo marcado que corregir.</numerusform>
+            <numerusform>No se guardó: hay %n campos marcados que corregir.</numerusform>
         </translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: %1</translation>
     </message>
     <message>
         <source>The extra CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de CA adicional</translation>
     </message>
     <message>
         <source>Opened %1: read-only, schema version %2. Fleetdeck can show the clients but not change them over this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abrió %1: solo lectura, versión del esquema %2. Fleetdeck puede mostrar los clientes, pero no modificarlos con esta conexión.</translation>
     </message>
     <message>
         <source>Opened %1: read-write, schema version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abrió %1: lectura y escritura, versión del esquema %2.</translation>
     </message>
     <message>
         <source>There was no registry there, so an empty one was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No había ningún registro ahí, así que se creó uno vacío.</translation>
     </message>
     <message>
         <source>Registry file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo del registro</translation>
     </message>
     <message>
         <source>SQLite databases (*.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos SQLite (*.sqlite *.db)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Extra CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados de CA adicionales</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados PEM (*.pem *.crt *.cer)</translation>
     </message>
     <message>
         <source>User:&amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario:&amp;contraseña:</translation>
     </message>
 </context>
 <context>
     <name>Fleetdeck::Session</name>
     <message>
         <source>The demo simulator could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el simulador de la demo: %1</translation>
     </message>
     <message>
         <source>The demo profile is invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil de la demo no es válido: %1</translation>
     </message>
     <message>
         <source>No profile is configured. Try &quot;fleetdeck status --demo&quot;, or import one with &quot;fleetdeck profiles import FILE&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún perfil configurado. Probar &quot;fleetdeck status --demo&quot; o importar uno con &quot;fleetdeck profiles import FILE&quot;.</translation>
     </message>
     <message>
         <source>There is no profile named &quot;%1&quot; and no profile at all. Import one with &quot;fleetdeck profiles import FILE&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún perfil llamado &quot;%1&quot; ni ningún otro perfil. Importar uno con &quot;fleetdeck profiles import FILE&quot;.</translation>
     </message>
     <message>
         <source>There is no profile named &quot;%1&quot; (known: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún perfil llamado &quot;%1&quot; (conocidos: %2).</translation>
     </message>
     <message>
         <source>The local cache %1 cannot be used (%2); Fleetdeck works without history this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar la caché local %1 (%2); esta vez Fleetdeck funciona sin historial.</translation>
     </message>
     <message>
         <source>The registry</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro</translation>
     </message>
     <message>
         <source>Seeding the demo registry failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la carga de datos iniciales en el registro de la demo: %1</translation>
     </message>
     <message>
         <source>The registry password could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la contraseña del registro: %1</translation>
     </message>
     <message>
         <source>Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>%1. There is no cached client list to fall back on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. No hay ninguna lista de clientes en caché a la que recurrir.</translation>
     </message>
     <message>
         <source>%1. The cached client list is unusable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. La lista de clientes en caché no se puede usar: %2</translation>
     </message>
     <message>
         <source>%1 Showing the client list cached %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Se muestra la lista de clientes guardada en caché el %2.</translation>
     </message>
     <message>
         <source>The registry is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro no está abierto</translation>
     </message>
 </context>
 <context>
     <name>Fleetdeck::TenantEditorDialog</name>
     <message>
         <source>Add client</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir cliente</translation>
     </message>
     <message>
         <source>No plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin plan</translation>
     </message>
     <message>
         <source>%1 — %2 per %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 por %3</translation>
     </message>
     <message>
         <source>e.g. Pizza Co</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Pizza Co</translation>
     </message>
     <message>
         <source>lower-case letters, digits and dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>letras minúsculas, números y guiones</translation>
     </message>
     <message>
         <source>e-mail or phone of the person to call</source>
-        <translation type="unfinished"></translation>
+        <translation>correo electrónico o teléfono de la persona de contacto</translation>
     </message>
     <message>
         <source>One URL per line, e.g. https://pizzaco.example/health</source>
-        <translation type="unfinished"></translation>
+        <translation>Una URL por línea, p. ej., https://pizzaco.example/health</translation>
     </message>
     <message>
         <source>server the client runs on, e.g. srv-2</source>
-        <translation type="unfinished"></translation>
+        <translation>servidor donde funciona el cliente, p. ej., srv-2</translation>
     </message>
     <message>
         <source>https://mautic.pizzaco.example</source>
-        <translation type="unfinished"></translation>
+        <translation>https://mautic.pizzaco.example</translation>
     </message>
     <message>
         <source>cus_…</source>
-        <translation type="unfinished"></translation>
+        <translation>cus_…</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>&amp;Slug</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slug</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan</translation>
     </message>
     <message>
         <source>&amp;Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contacto</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otas</translation>
     </message>
     <message>
         <source>&amp;Health URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL de comprobación</translation>
     </message>
     <message>
         <source>H&amp;ost</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;vidor</translation>
     </message>
     <message>
         <source>&amp;Mautic URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de &amp;Mautic</translation>
     </message>
     <message>
         <source>&amp;Evolution instance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instancia de Evolution</translation>
     </message>
     <message>
         <source>n8n ta&amp;g</source>
-        <translation type="unfinished"></translation>
+        <translation>Etique&amp;ta de n8n</translation>
     </message>
     <message>
         <source>St&amp;ripe customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente de St&amp;ripe</translation>
     </message>
     <message>
         <source>GHL &amp;location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación de &amp;GHL</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1</translation>
     </message>
     <message>
         <source>The slug identifies the client everywhere; it cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>El slug identifica al cliente en todas partes; no se puede cambiar.</translation>
     </message>
     <message>
         <source>Give the client a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el nombre del cliente.</translation>
     </message>
     <message>
         <source>The slug &quot;%1&quot; is not valid: use lower-case letters, digits and dashes (at most 63).</source>
-        <translation type="unfinished"></translation>
+        <translation>El slug &quot;%1&quot; no es válido: usar letras minúsculas, números y guiones (63 como máximo).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una dirección http:// o https://.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
 </context>
 <context>
     <name>Fleetdeck::TenantTableModel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>en pausa</translation>
     </message>
     <message>
         <source>%1 (stale)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (desactualizado)</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>Stale: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactualizado: %1</translation>
     </message>
     <message>
         <source>not checked recently</source>
-        <translation type="unfinished"></translation>
+        <translation>sin comprobar recientemente</translation>
     </message>
     <message>
         <source>Certificate valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado válido hasta %1</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Salud</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latencia</translation>
     </message>
     <message>
         <source>TLS expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducidad TLS</translation>
     </message>
     <message>
         <source>Last checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Última comprobación</translation>
     </message>
 </context>
 <context>
     <name>Fleetdeck::TenantsPanel</name>
     <message>
         <source>&amp;Add client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir cliente</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Suspend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suspender</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>&amp;Copy status report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar informe de estado</translation>
     </message>
     <message>
         <source>Filter by name, slug, plan, host, URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nombre, slug, plan, servidor, URL…</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: todos</translation>
     </message>
     <message>
         <source>Any health</source>
-        <translation type="unfinished"></translation>
+        <translation>Salud: todas</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere atención</translation>
     </message>
     <message>
         <source>Stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactualizado</translation>
     </message>
     <message>
         <source>Add a client to the registry (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un cliente al registro (Ctrl+N)</translation>
     </message>
     <message>
         <source>Import clients from a CSV or JSON file, with a preview first (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar clientes desde un archivo CSV o JSON, con vista previa (Ctrl+I)</translation>
     </message>
     <message>
         <source>Copy a Markdown summary of this client for a support ticket (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar un resumen en Markdown de este cliente para un ticket de soporte (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Suspend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspender…</translation>
     </message>
     <message>
         <source>Reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactivar</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <source>Copy status report</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar informe de estado</translation>
     </message>
     <message>
         <source>This is a read-only (support) connection to the registry: changes are made by someone with write access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es una conexión de solo lectura (soporte) al registro: los cambios los hace alguien con permiso de escritura.</translation>
     </message>
     <message>
         <source>Re&amp;activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Reac&amp;tivar</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clientes</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 mostrados</translation>
     </message>
     <message>
         <source>No clients in the registry yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay clientes en el registro.</translation>
     </message>
     <message>
         <source>No clients yet.
 Add one with Ctrl+N, or import a list with Ctrl+I.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay clientes.
+Añada uno con Ctrl+N o importe una lista con Ctrl+I.</translation>
     </message>
     <message>
         <source>No client matches these filters.
 Clear the search (Esc) or choose &quot;Any health&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún cliente coincide con estos filtros.
+Borre la búsqueda (Esc) o elija &quot;Salud: todas&quot;.</translation>
     </message>
     <message>
         <source>Select a client to see everything Fleetdeck knows about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un cliente para ver todo lo que Fleetdeck sabe de él.</translation>
     </message>
     <message>
         <source>not monitored</source>
-        <translation type="unfinished"></translation>
+        <translation>sin supervisar</translation>
     </message>
     <message>
         <source>Stale: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactualizado: %1</translation>
     </message>
     <message>
         <source>Last checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Última comprobación</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latencia</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>TLS certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado TLS</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>Client since</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente desde</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>Mautic</source>
-        <translation type="unfinished"></translation>
+        <translation>Mautic</translation>
     </message>
     <message>
         <source>Evolution instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instancia de Evolution</translation>
     </message>
     <message>
         <source>n8n tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta de n8n</translation>
     </message>
     <message>
         <source>Stripe customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente de Stripe</translation>
     </message>
     <message>
         <source>GHL location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación de GHL</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Health endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de comprobación</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>TLS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS %1</translation>
     </message>
     <message>
         <source>No health URL: add one (Edit) so Fleetdeck can check this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin URL de comprobación: añada una (Editar) para que Fleetdeck pueda comprobar este cliente.</translation>
     </message>
     <message>
         <source>The registry</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro</translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió %1.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó %1.</translation>
     </message>
     <message>
         <source>Suspend %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Suspender %1?</translation>
     </message>
     <message>
         <source>%1 will no longer be checked and is shown as paused. Its data stays; you can reactivate it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dejará de comprobarse y se mostrará en pausa. Sus datos se conservan; se puede reactivar más adelante.</translation>
     </message>
     <message>
         <source>Suspend</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspender</translation>
     </message>
     <message>
         <source>Suspended %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se suspendió %1.</translation>
     </message>
     <message>
         <source>Reactivated %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reactivó %1.</translation>
     </message>
     <message>
         <source>Remove %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar %1?</translation>
     </message>
     <message>
         <source>%1 and its endpoints will be removed from the registry. The audit log keeps a record of the removal. This cannot be undone from Fleetdeck.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y sus URL de comprobación se eliminarán del registro. El registro de cambios guardará constancia de la eliminación. Esto no se puede deshacer desde Fleetdeck.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó %1.</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n client(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se importó %n cliente.</numerusform>
+            <numerusform>Se importaron %n clientes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Copied the status report of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se copió el informe de estado de %1.</translation>
     </message>
 </context>
 <context>
     <name>Fleetdeck::TrayIcon</name>
     <message>
         <source>Fleetdeck — no clients monitored</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetdeck — ningún cliente supervisado</translation>
     </message>
     <message>
         <source>Fleetdeck — all %1 clients up</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetdeck — los %1 clientes operativos</translation>
     </message>
     <message>
         <source>Fleetdeck — %1 down, %2 degraded, %3 up</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetdeck — caídos: %1, degradados: %2, operativos: %3</translation>
     </message>
     <message>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> y %1 más</translation>
     </message>
     <message>
         <source>%1 is down</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio de %1 está caído</translation>
     </message>
     <message>
         <source>%1 clients went down</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clientes con el sitio caído</translation>
     </message>
     <message>
         <source>%1 is degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio de %1 está degradado</translation>
     </message>
     <message>
         <source>%1 clients are degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clientes con el sitio degradado</translation>
     </message>
     <message>
         <source>Show Fleetdeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar Fleetdeck</translation>
     </message>
     <message>
         <source>Nothing is down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún sitio caído</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin comprobar</translation>
     </message>
     <message>
         <source>Down:</source>
-        <translation type="unfinished"></translation>
+        <translation>Caídos:</translation>
     </message>
     <message>
         <source>…and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>…y %1 más</translation>
     </message>
     <message>
         <source>Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar ahora</translation>
     </message>
     <message>
         <source>Quit Fleetdeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de Fleetdeck</translation>
     </message>
 </context>
 <context>
     <name>Gui</name>
     <message>
         <source>Fleetdeck: the platform&apos;s operations console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetdeck: la consola de operaciones de la plataforma.</translation>
     </message>
     <message>
         <source>Open this panel: overview, tenants or audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir este panel: overview, tenants o audit.</translation>
     </message>
     <message>
         <source>Open this client (its slug).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir este cliente (su slug).</translation>
     </message>
     <message>
         <source>Language: de, es, pt_BR, en (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma: de, es, pt_BR, en (predeterminado: el del sistema).</translation>
     </message>
     <message>
         <source>Save the window as PNG once the first refresh is painted, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la ventana como PNG en cuanto se dibuje la primera actualización y salir.</translation>
     </message>
     <message>
         <source>No display found (DISPLAY and WAYLAND_DISPLAY are empty): showing the fleet&apos;s status here instead. Run &quot;fleetdeck --help&quot; for the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna pantalla (DISPLAY y WAYLAND_DISPLAY están vacías): se muestra aquí el estado de la flota. Ejecutar &quot;fleetdeck --help&quot; para ver los comandos.</translation>
     </message>
     <message>
         <source>Welcome to Fleetdeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida a Fleetdeck</translation>
     </message>
     <message>
         <source>Fleetdeck has no profile yet: it does not know which platform to watch.
 
 Try the demo (a simulated platform with 40 clients), or set up a profile with your services&apos; addresses and keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetdeck aún no tiene ningún perfil: no sabe qué plataforma vigilar.
+
+Puede probar la demo (una plataforma simulada con 40 clientes) o configurar un perfil con las direcciones y claves de sus servicios.</translation>
     </message>
     <message>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar la demo</translation>
     </message>
     <message>
         <source>Set up a profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar un perfil…</translation>
     </message>
     <message>
         <source>Fleetdeck cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetdeck no puede iniciarse</translation>
     </message>
 </context>
 <context>
     <name>Health</name>
     <message>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>operativo</translation>
     </message>
     <message>
         <source>degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>degradado</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>caído</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
 </context>
 <context>
     <name>HealthProbe</name>
     <message>
         <source>Health check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de estado</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta en %1 s</translation>
     </message>
     <message>
         <source>TLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: %1</translation>
     </message>
     <message>
         <source>the health page is larger than 1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>la página de comprobación ocupa más de 1 MiB</translation>
     </message>
     <message>
         <source>bad health URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de comprobación incorrecta: %1</translation>
     </message>
     <message>
         <source>check cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobación cancelada</translation>
     </message>
     <message>
         <source>answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>respondió HTTP %1</translation>
     </message>
     <message>
         <source>slow: %1 ms (limit %2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>lento: %1 ms (límite: %2 ms)</translation>
     </message>
 </context>
 <context>
     <name>LocalCache</name>
     <message>
         <source>The local cache %1 was written by a newer Fleetdeck. It was moved to %2 and a fresh cache was started; history fills again from the next refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caché local %1 la escribió una versión más reciente de Fleetdeck. Se movió a %2 y se creó una caché nueva; el historial volverá a llenarse a partir de la próxima actualización.</translation>
     </message>
     <message>
         <source>The local cache %1 was damaged. It was moved to %2 and a fresh cache was started; history fills again from the next refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caché local %1 estaba dañada. Se movió a %2 y se creó una caché nueva; el historial volverá a llenarse a partir de la próxima actualización.</translation>
     </message>
 </context>
 <context>
     <name>ProfilesCommand</name>
     <message>
         <source>No saved profiles. Import one with &quot;fleetdeck profiles import FILE&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay perfiles guardados. Importar uno con &quot;fleetdeck profiles import FILE&quot;.</translation>
     </message>
     <message>
         <source>Saved profile &quot;%1&quot;. Store its secrets with &quot;fleetdeck secret set NAME&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil &quot;%1&quot; guardado. Guardar sus secretos con &quot;fleetdeck secret set NAME&quot;.</translation>
     </message>
     <message>
         <source>There is no profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún perfil llamado &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is now the active profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; es ahora el perfil activo.</translation>
     </message>
     <message>
         <source>Removed profile &quot;%1&quot; (its secrets stay in the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó el perfil &quot;%1&quot; (sus secretos siguen en el llavero).</translation>
     </message>
     <message>
         <source>Usage: fleetdeck profiles list | import FILE | show NAME | use NAME | remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: fleetdeck profiles list | import FILE | show NAME | use NAME | remove NAME</translation>
     </message>
 </context>
 <context>
     <name>RecordValidator</name>
     <message>
         <source>slug is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el slug</translation>
     </message>
     <message>
         <source>slug &quot;%1&quot; is not valid (use 1 to 63 lower-case letters, digits and dashes, starting with a letter or digit)</source>
-        <translation type="unfinished"></translation>
+        <translation>el slug &quot;%1&quot; no es válido (usar de 1 a 63 letras minúsculas, números y guiones, empezando por una letra o un número)</translation>
     </message>
     <message>
         <source>name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el nombre</translation>
     </message>
     <message>
         <source>name is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre tiene más de %1 caracteres</translation>
     </message>
     <message>
         <source>name contains control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre contiene caracteres de control</translation>
     </message>
     <message>
         <source>plan &quot;%1&quot; is unknown (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>el plan &quot;%1&quot; es desconocido (conocidos: %2)</translation>
     </message>
     <message>
         <source>notes are longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>las notas tienen más de %1 caracteres</translation>
     </message>
     <message>
         <source>%1 is longer than %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene más de %2 caracteres</translation>
     </message>
     <message>
         <source>health URL &quot;%1&quot; is not a valid http:// or https:// URL</source>
-        <translation type="unfinished"></translation>
+        <translation>la URL de comprobación &quot;%1&quot; no es una URL http:// o https:// válida</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; contains spaces or control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; contiene espacios o caracteres de control</translation>
     </message>
     <message>
         <source>plan code is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el código del plan</translation>
     </message>
     <message>
         <source>plan code &quot;%1&quot; is not valid (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, up to 64 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>el código de plan &quot;%1&quot; no es válido (letras, números, &apos;-&apos;, &apos;_&apos; y &apos;.&apos;, hasta 64 caracteres)</translation>
     </message>
     <message>
         <source>plan name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el nombre del plan</translation>
     </message>
     <message>
         <source>plan name is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre del plan tiene más de %1 caracteres</translation>
     </message>
     <message>
         <source>amount must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>el importe no puede ser negativo</translation>
     </message>
     <message>
         <source>currency &quot;%1&quot; is not a three-letter ISO code</source>
-        <translation type="unfinished"></translation>
+        <translation>la moneda &quot;%1&quot; no es un código ISO de tres letras</translation>
     </message>
     <message>
         <source>interval &quot;%1&quot; is unknown (use day, week, month or year)</source>
-        <translation type="unfinished"></translation>
+        <translation>el intervalo &quot;%1&quot; es desconocido (usar day, week, month o year)</translation>
     </message>
     <message>
         <source>interval count must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>el número de intervalos debe ser al menos 1</translation>
     </message>
     <message>
         <source>none defined</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno definido</translation>
     </message>
 </context>
 <context>
     <name>RefreshScheduler</name>
     <message>
         <source>Health checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones de estado</translation>
     </message>
     <message>
         <source>No health endpoint answered (%1 tried; first error: %2). This computer may be offline or the sites&apos; network is down; showing the last known state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna URL de comprobación respondió (%1 probadas; primer error: %2). Puede que este equipo no tenga conexión o que la red de los sitios esté caída; se muestra el último estado conocido.</translation>
     </message>
 </context>
 <context>
     <name>Registry</name>
     <message>
         <source>there is no tenant with the slug &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún cliente con el slug &quot;%1&quot;</translation>
     </message>
     <message>
         <source>no registry file is configured in this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>este perfil no tiene configurado ningún archivo de registro</translation>
     </message>
     <message>
         <source>there is no registry at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún registro en %1</translation>
     </message>
     <message>
         <source>the folder %1 cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta %1</translation>
     </message>
     <message>
         <source>%1 is not a Fleetdeck registry (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un registro de Fleetdeck (%2)</translation>
     </message>
     <message>
         <source>a tenant with the slug &quot;%1&quot; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>ya existe un cliente con el slug &quot;%1&quot;</translation>
     </message>
     <message>
         <source>plan &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>plan &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>plan &quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>el plan &quot;%1&quot; aparece dos veces</translation>
     </message>
     <message>
         <source>tenant &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cliente &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>tenant &quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>el cliente &quot;%1&quot; aparece dos veces</translation>
     </message>
     <message>
         <source>these slugs already exist in the registry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>estos slugs ya existen en el registro: %1</translation>
     </message>
 </context>
 <context>
@@ -2253,42 +2279,43 @@ Try the demo (a simulated platform with 40 clients), or set up a profile with yo
     <message>
         <source>Usage: fleetdeck secret set|check|delete NAME
 &quot;set&quot; reads the value from standard input (not echoed on a terminal) and stores it in the OS keychain. The value is never printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: fleetdeck secret set|check|delete NAME
+&quot;set&quot; lee el valor de la entrada estándar (sin mostrarlo en el terminal) y lo guarda en el llavero del sistema. El valor nunca se muestra.</translation>
     </message>
     <message>
         <source>Value for &quot;%1&quot;: </source>
-        <translation type="unfinished"></translation>
+        <translation>Valor para &quot;%1&quot;: </translation>
     </message>
     <message>
         <source>Nothing was entered; the keychain was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió nada; el llavero no ha cambiado.</translation>
     </message>
     <message>
         <source>Stored &quot;%1&quot; in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó &quot;%1&quot; en el llavero.</translation>
     </message>
     <message>
         <source>Deleted &quot;%1&quot; from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó &quot;%1&quot; del llavero.</translation>
     </message>
 </context>
 <context>
     <name>SecretError</name>
     <message>
         <source>The secret &quot;%1&quot; is not in the keychain. Enter it in the profile editor, or set %2 for headless use.</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto &quot;%1&quot; no está en el llavero. Escribirlo en el editor de perfiles o definir %2 para usar Fleetdeck sin interfaz gráfica.</translation>
     </message>
     <message>
         <source>No keychain (secret service) is available to read &quot;%1&quot; (%2). Unlock or start your desktop keyring, or set %3 for headless use.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero (servicio de secretos) disponible para leer &quot;%1&quot; (%2). Desbloquear o iniciar el llavero del escritorio, o definir %3 para usar Fleetdeck sin interfaz gráfica.</translation>
     </message>
     <message>
         <source>The keychain refused access to &quot;%1&quot; (%2). Unlock the keyring and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero denegó el acceso a &quot;%1&quot; (%2). Desbloquear el llavero y volver a intentarlo.</translation>
     </message>
     <message>
         <source>The keychain could not handle &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no pudo procesar &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -2296,774 +2323,775 @@ Try the demo (a simulated platform with 40 clients), or set up a profile with yo
     <message>
         <source>Checks every client&apos;s health endpoints once and prints the fleet&apos;s status.
 Exit code: 0 ok, 1 warning, 2 critical, 3 unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba una vez las URL de comprobación de todos los clientes y muestra el estado de la flota.
+Código de salida: 0 ok, 1 aviso, 2 crítico, 3 desconocido.</translation>
     </message>
     <message>
         <source>Print JSON instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar JSON en lugar de una tabla.</translation>
     </message>
     <message>
         <source>Only this client (its slug).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo este cliente (su slug).</translation>
     </message>
     <message>
         <source>Give up on the refresh after SECONDS (default 120).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonar la actualización tras SECONDS segundos (predeterminado: 120).</translation>
     </message>
     <message>
         <source>The refresh did not finish within %1 s; reporting what is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>La actualización no terminó en %1 s; se informa de lo que se sabe.</translation>
     </message>
     <message>
         <source>There is no client with the slug &quot;%1&quot;; see &quot;fleetdeck tenants list&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún cliente con el slug &quot;%1&quot;; ver &quot;fleetdeck tenants list&quot;.</translation>
     </message>
 </context>
 <context>
     <name>StatusReport</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>%1 s ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace %1 s</translation>
     </message>
     <message>
         <source>%1 min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace %1 min</translation>
     </message>
     <message>
         <source>%1 h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace %1 h</translation>
     </message>
     <message>
         <source>%1 d ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace %1 d</translation>
     </message>
     <message>
         <source>expired %1 d ago</source>
-        <translation type="unfinished"></translation>
+        <translation>caducó hace %1 d</translation>
     </message>
     <message>
         <source>in %1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>en %1 h</translation>
     </message>
     <message>
         <source>in %1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>en %1 d</translation>
     </message>
     <message>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> y %1 más</translation>
     </message>
     <message>
         <source>no monitored clients: add one with &quot;fleetdeck tenants add&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún cliente supervisado: añadir uno con &quot;fleetdeck tenants add&quot;</translation>
     </message>
     <message>
         <source>client &quot;%1&quot; is not monitored (unknown, suspended or churned)</source>
-        <translation type="unfinished"></translation>
+        <translation>el cliente &quot;%1&quot; no está supervisado (desconocido, suspendido o dado de baja)</translation>
     </message>
     <message>
         <source>no client has been checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía no se ha comprobado ningún cliente</translation>
     </message>
     <message>
         <source>%1 down: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>caídos (%1): %2</translation>
     </message>
     <message>
         <source>%1 degraded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>degradados (%1): %2</translation>
     </message>
     <message>
         <source>%1 not checked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sin comprobar (%1): %2</translation>
     </message>
     <message>
         <source>%1 with stale data: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>con datos desactualizados (%1): %2</translation>
     </message>
     <message>
         <source>%1 with a TLS certificate expiring within %2 days: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>con un certificado TLS que caduca en menos de %2 días (%1): %3</translation>
     </message>
     <message>
         <source>%1 failing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con fallos: %2</translation>
     </message>
     <message>
         <source>CLIENT</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIENTE</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>ESTADO</translation>
     </message>
     <message>
         <source>HEALTH</source>
-        <translation type="unfinished"></translation>
+        <translation>SALUD</translation>
     </message>
     <message>
         <source>LATENCY</source>
-        <translation type="unfinished"></translation>
+        <translation>LATENCIA</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>TLS EXPIRES</source>
-        <translation type="unfinished"></translation>
+        <translation>CADUCIDAD TLS</translation>
     </message>
     <message>
         <source>CHECKED</source>
-        <translation type="unfinished"></translation>
+        <translation>COMPROBADO</translation>
     </message>
     <message>
         <source>NOTE</source>
-        <translation type="unfinished"></translation>
+        <translation>NOTA</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>en pausa</translation>
     </message>
     <message>
         <source> (stale)</source>
-        <translation type="unfinished"></translation>
+        <translation> (desactualizado)</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Fleet status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la flota: %1</translation>
     </message>
     <message>
         <source>%1 clients monitored: %2 up, %3 degraded, %4 down, %5 unknown; %6 paused (suspended or churned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes supervisados: %1 (operativos: %2, degradados: %3, caídos: %4, desconocidos: %5); en pausa: %6 (suspendidos o dados de baja)</translation>
     </message>
     <message>
         <source>Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes:</translation>
     </message>
     <message>
         <source>last success %1</source>
-        <translation type="unfinished"></translation>
+        <translation>último éxito %1</translation>
     </message>
     <message>
         <source>never succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>sin éxito hasta ahora</translation>
     </message>
 </context>
 <context>
     <name>StoreError</name>
     <message>
         <source>Fleetdeck could not open the registry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetdeck no pudo abrir el registro: %1</translation>
     </message>
     <message>
         <source>This is a read-only (support) connection and the registry needs an upgrade (schema %1, this version of Fleetdeck needs %2): connect once with a writable role to upgrade it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es una conexión de solo lectura (soporte) y el registro necesita actualizarse (esquema %1; esta versión de Fleetdeck necesita el %2): conectarse una vez con un rol con permiso de escritura para actualizarlo.</translation>
     </message>
     <message>
         <source>This is a read-only (support) connection: the change was not saved. Ask someone with write access to make it, or connect with a writable role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es una conexión de solo lectura (soporte): el cambio no se guardó. Pedírselo a alguien con permiso de escritura o conectarse con un rol con permiso de escritura.</translation>
     </message>
     <message>
         <source>The registry was upgraded by a newer Fleetdeck (schema %1, this version knows %2); update Fleetdeck.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una versión más reciente de Fleetdeck actualizó el registro (esquema %1; esta versión conoce hasta el %2); actualizar Fleetdeck.</translation>
     </message>
     <message>
         <source>Fleetdeck could not upgrade the registry; the failed step was rolled back and the registry is unchanged by it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetdeck no pudo actualizar el registro; el paso fallido se revirtió y el registro quedó sin cambios por él: %1</translation>
     </message>
     <message>
         <source>Not found in the registry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró en el registro: %1</translation>
     </message>
     <message>
         <source>The change was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio no se guardó: %1</translation>
     </message>
     <message>
         <source>The registry could not complete the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro no pudo completar la petición: %1</translation>
     </message>
 </context>
 <context>
     <name>StoreWorker</name>
     <message>
         <source>%1 is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está abierto</translation>
     </message>
 </context>
 <context>
     <name>Tenant</name>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>activo</translation>
     </message>
     <message>
         <source>suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>suspendido</translation>
     </message>
     <message>
         <source>churned</source>
-        <translation type="unfinished"></translation>
+        <translation>dado de baja</translation>
     </message>
 </context>
 <context>
     <name>TenantImport</name>
     <message>
         <source>status &quot;%1&quot; is unknown (use active, suspended or churned)</source>
-        <translation type="unfinished"></translation>
+        <translation>el estado &quot;%1&quot; es desconocido (usar active, suspended o churned)</translation>
     </message>
     <message>
         <source>slug &quot;%1&quot; appears twice in the file (first on row %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>el slug &quot;%1&quot; aparece dos veces en el archivo (la primera, en la fila %2)</translation>
     </message>
     <message>
         <source>slug &quot;%1&quot; appears twice in the file (first in tenant %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>el slug &quot;%1&quot; aparece dos veces en el archivo (la primera, en el cliente %2)</translation>
     </message>
     <message>
         <source>slug &quot;%1&quot; already exists in the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>el slug &quot;%1&quot; ya existe en el registro</translation>
     </message>
     <message>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fila %1: %2</translation>
     </message>
     <message>
         <source>tenant %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cliente %1: %2</translation>
     </message>
     <message>
         <source>line %1: a quoted field is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: un campo entre comillas no está cerrado</translation>
     </message>
     <message>
         <source>line %1: unexpected text after a closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: texto inesperado tras las comillas de cierre</translation>
     </message>
     <message>
         <source>the file has no header row</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no tiene fila de encabezado</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <source>line %1: unknown column(s) %2 (known: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: columnas desconocidas: %2 (conocidas: %3)</translation>
     </message>
     <message>
         <source>; the file seems to use &apos;;&apos; between columns, Fleetdeck expects &apos;,&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>; parece que el archivo usa &apos;;&apos; entre columnas, pero Fleetdeck espera &apos;,&apos;</translation>
     </message>
     <message>
         <source>line %1: column(s) %2 appear more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: estas columnas aparecen más de una vez: %2</translation>
     </message>
     <message>
         <source>line %1: the header has no &quot;%2&quot; column</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: el encabezado no tiene la columna &quot;%2&quot;</translation>
     </message>
     <message>
         <source>has %1 fields, the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene %1 campos y el encabezado tiene %2</translation>
     </message>
     <message>
         <source>%1 must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un texto</translation>
     </message>
     <message>
         <source>is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un objeto</translation>
     </message>
     <message>
         <source>unknown field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>campo desconocido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>endpoints must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>endpoints debe ser un objeto</translation>
     </message>
     <message>
         <source>unknown endpoint &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>endpoint desconocido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>every health URL must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>cada URL de comprobación debe ser un texto</translation>
     </message>
     <message>
         <source>health must be a string or an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>health debe ser un texto o un array de textos</translation>
     </message>
     <message>
         <source>&quot;plans&quot; must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;plans&quot; debe ser un array</translation>
     </message>
     <message>
         <source>plan %1: is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>plan %1: no es un objeto</translation>
     </message>
     <message>
         <source>amountMinor must be a whole number of minor units (cents)</source>
-        <translation type="unfinished"></translation>
+        <translation>amountMinor debe ser un número entero de unidades menores (céntimos o centavos)</translation>
     </message>
     <message>
         <source>amountMinor is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta amountMinor</translation>
     </message>
     <message>
         <source>intervalCount must be a whole number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>intervalCount debe ser un número entero mayor o igual que 1</translation>
     </message>
     <message>
         <source>code &quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>el código &quot;%1&quot; aparece dos veces</translation>
     </message>
     <message>
         <source>plan %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>plan %1: %2</translation>
     </message>
     <message>
         <source>the file nests arrays or objects more than %1 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo anida arrays u objetos a más de %1 niveles de profundidad</translation>
     </message>
     <message>
         <source>the file is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no es un JSON válido</translation>
     </message>
     <message>
         <source>unknown top-level key(s) %1 (known: plans, tenants)</source>
-        <translation type="unfinished"></translation>
+        <translation>claves de primer nivel desconocidas: %1 (conocidas: plans, tenants)</translation>
     </message>
     <message>
         <source>the file has neither &quot;tenants&quot; nor &quot;plans&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no tiene ni &quot;tenants&quot; ni &quot;plans&quot;</translation>
     </message>
     <message>
         <source>the file must hold an array of tenants or an object with &quot;tenants&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo debe contener un array de clientes o un objeto con &quot;tenants&quot;</translation>
     </message>
     <message>
         <source>&quot;tenants&quot; must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;tenants&quot; debe ser un array</translation>
     </message>
     <message>
         <source>the file is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo ocupa más de %1 MB</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío</translation>
     </message>
     <message>
         <source>the file is not text (it contains NUL bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no es de texto (contiene bytes NUL)</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text; save it as UTF-8 and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no es texto UTF-8; guardarlo como UTF-8 y volver a intentarlo</translation>
     </message>
     <message>
         <source>the file could not be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer el archivo (%1)</translation>
     </message>
 </context>
 <context>
     <name>TenantReport</name>
     <message>
         <source>not monitored (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin supervisar (%1)</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <source>Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan:</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Health:</source>
-        <translation type="unfinished"></translation>
+        <translation>Salud:</translation>
     </message>
     <message>
         <source>Stale:</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactualizado:</translation>
     </message>
     <message>
         <source>Latency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Latencia:</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>TLS certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado TLS:</translation>
     </message>
     <message>
         <source>Endpoints:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de comprobación:</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>Mautic</source>
-        <translation type="unfinished"></translation>
+        <translation>Mautic</translation>
     </message>
     <message>
         <source>Evolution instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instancia de Evolution</translation>
     </message>
     <message>
         <source>n8n tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta de n8n</translation>
     </message>
     <message>
         <source>Stripe customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente de Stripe</translation>
     </message>
     <message>
         <source>GHL location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación de GHL</translation>
     </message>
     <message>
         <source>Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto:</translation>
     </message>
     <message>
         <source>Fleetdeck %1, %2 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetdeck %1, %2 UTC</translation>
     </message>
 </context>
 <context>
     <name>TenantsCommand</name>
     <message>
         <source>Type the client&apos;s slug (%1) to confirm: </source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el slug del cliente (%1) para confirmar: </translation>
     </message>
     <message>
         <source>Lists the clients in the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra los clientes del registro.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar JSON.</translation>
     </message>
     <message>
         <source>CLIENT</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIENTE</translation>
     </message>
     <message>
         <source>SLUG</source>
-        <translation type="unfinished"></translation>
+        <translation>SLUG</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>ESTADO</translation>
     </message>
     <message>
         <source>PLAN</source>
-        <translation type="unfinished"></translation>
+        <translation>PLAN</translation>
     </message>
     <message>
         <source>HOST</source>
-        <translation type="unfinished"></translation>
+        <translation>SERVIDOR</translation>
     </message>
     <message>
         <source>HEALTH URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL DE COMPROBACIÓN</translation>
     </message>
     <message>
         <source>Shows one client: its details, endpoints and audit history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra un cliente: sus datos, URL de comprobación e historial de cambios.</translation>
     </message>
     <message>
         <source>The client&apos;s slug.</source>
-        <translation type="unfinished"></translation>
+        <translation>El slug del cliente.</translation>
     </message>
     <message>
         <source>Usage: fleetdeck tenants show SLUG</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: fleetdeck tenants show SLUG</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <source>Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan:</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto:</translation>
     </message>
     <message>
         <source>Client since:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente desde:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas:</translation>
     </message>
     <message>
         <source>Endpoints:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de comprobación:</translation>
     </message>
     <message>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial:</translation>
     </message>
     <message>
         <source>Adds a client to the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade un cliente al registro.</translation>
     </message>
     <message>
         <source>Short id: lower-case letters, digits, dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador corto: letras minúsculas, números y guiones.</translation>
     </message>
     <message>
         <source>The client&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del cliente.</translation>
     </message>
     <message>
         <source>Plan code (see the registry&apos;s plans).</source>
-        <translation type="unfinished"></translation>
+        <translation>Código del plan (ver los planes del registro).</translation>
     </message>
     <message>
         <source>active (default), suspended or churned.</source>
-        <translation type="unfinished"></translation>
+        <translation>active (predeterminado), suspended o churned.</translation>
     </message>
     <message>
         <source>Contact (e-mail or phone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto (correo electrónico o teléfono).</translation>
     </message>
     <message>
         <source>Free notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas libres.</translation>
     </message>
     <message>
         <source>Health URL to probe (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de comprobación que se consultará (se puede repetir).</translation>
     </message>
     <message>
         <source>Server/host label the client runs on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor (host) donde funciona el cliente.</translation>
     </message>
     <message>
         <source>The client&apos;s Mautic URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL de Mautic del cliente.</translation>
     </message>
     <message>
         <source>Evolution API instance name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la instancia de Evolution API.</translation>
     </message>
     <message>
         <source>n8n workflow tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta del flujo de trabajo de n8n.</translation>
     </message>
     <message>
         <source>Stripe customer id (cus_…).</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cliente de Stripe (cus_…).</translation>
     </message>
     <message>
         <source>GoHighLevel location id.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de ubicación de GoHighLevel.</translation>
     </message>
     <message>
         <source>Both --slug and --name are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesitan --slug y --name.</translation>
     </message>
     <message>
         <source>--status must be active, suspended or churned.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status debe ser active, suspended o churned.</translation>
     </message>
     <message>
         <source>Added %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió %1 (%2).</translation>
     </message>
     <message>
         <source>Imports clients from a CSV or JSON file. Every rejected row is reported with its reason; accepted rows are written together or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa clientes desde un archivo CSV o JSON. Cada fila rechazada se indica con su motivo; las filas aceptadas se escriben todas juntas o ninguna.</translation>
     </message>
     <message>
         <source>Only check the file; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo comprobar el archivo; no escribir nada.</translation>
     </message>
     <message>
         <source>CSV or JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo CSV o JSON.</translation>
     </message>
     <message>
         <source>Usage: fleetdeck tenants import FILE [--dry-run]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: fleetdeck tenants import FILE [--dry-run]</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is larger than 64 MiB; split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ocupa más de 64 MiB; dividirlo en archivos más pequeños.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazada: %1</translation>
     </message>
     <message>
         <source>%1 row(s) would be imported, %2 rejected. Nothing was written (--dry-run).</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas que se importarían: %1; rechazadas: %2. No se escribió nada (--dry-run).</translation>
     </message>
     <message>
         <source>Imported %1 client(s); %2 row(s) rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes importados: %1; filas rechazadas: %2.</translation>
     </message>
     <message>
         <source>Do not ask for confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>No pedir confirmación.</translation>
     </message>
     <message>
         <source>Usage: fleetdeck tenants %1 SLUG [--yes]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: fleetdeck tenants %1 SLUG [--yes]</translation>
     </message>
     <message>
         <source>Not confirmed. To %1 &quot;%2&quot; without a prompt, add --yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin confirmar. Para ejecutar %1 en &quot;%2&quot; sin que se pida confirmación, añadir --yes.</translation>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó %1.</translation>
     </message>
     <message>
         <source>Suspended %1; it is no longer probed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se suspendió %1; ya no se comprueba.</translation>
     </message>
     <message>
         <source>Reactivated %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reactivó %1.</translation>
     </message>
     <message>
         <source>Usage: fleetdeck tenants list|show SLUG|add|import FILE|suspend SLUG|reactivate SLUG|remove SLUG [--demo | --profile NAME | --profile-file FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: fleetdeck tenants list|show SLUG|add|import FILE|suspend SLUG|reactivate SLUG|remove SLUG [--demo | --profile NAME | --profile-file FILE]</translation>
     </message>
 </context>
 <context>
     <name>TenantsPanel</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
 </context>
 <context>
     <name>UpstreamCheck</name>
     <message>
         <source>Warning: the server runs with Evolution&apos;s well-known default key (BQYHJGJHJ), so anyone who can reach it can control it. Set AUTHENTICATION_API_KEY on the server and store the new key here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: el servidor usa la clave predeterminada y conocida de Evolution (BQYHJGJHJ), así que cualquiera que pueda acceder a él puede controlarlo. Definir AUTHENTICATION_API_KEY en el servidor y guardar aquí la nueva clave.</translation>
     </message>
     <message>
         <source>Warning: this is a full-access secret key (sk_…). A restricted key (rk_…) with read access is safer for Fleetdeck.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: esta es una clave secreta de acceso total (sk_…). Una clave restringida (rk_…) con acceso de lectura es más segura para Fleetdeck.</translation>
     </message>
     <message>
         <source>no URL is set; enter the address of the service</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna URL definida; escribir la dirección del servicio</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http:// or https:// address</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una dirección http:// o https://</translation>
     </message>
     <message>
         <source>the client&apos;s Mautic address &quot;%1&quot; is not an http:// or https:// address</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección de Mautic del cliente, &quot;%1&quot;, no es una dirección http:// o https://</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither a client slug nor a Mautic address (https://…)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es ni un slug de cliente ni una dirección de Mautic (https://…)</translation>
     </message>
     <message>
         <source>unknown upstream &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>servicio desconocido &quot;%1&quot; (conocidos: %2)</translation>
     </message>
     <message>
         <source>no user and password were given; enter them as user:password</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicaron el usuario y la contraseña; escribirlos como usuario:contraseña</translation>
     </message>
     <message>
         <source>no key was given; enter the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicó ninguna clave; escribir la clave de API</translation>
     </message>
     <message>
         <source>the Mautic secret must be a Mautic user and password written as user:password</source>
-        <translation type="unfinished"></translation>
+        <translation>el secreto de Mautic debe ser un usuario y una contraseña de Mautic escritos como usuario:contraseña</translation>
     </message>
     <message>
         <source>Evolution API at %1 accepted the global API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evolution API en %1 aceptó la clave de API global.</translation>
     </message>
     <message>
         <source>Evolution API %1 at %2 accepted the global API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evolution API %1 en %2 aceptó la clave de API global.</translation>
     </message>
     <message>
         <source>n8n at %1 accepted the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>n8n en %1 aceptó la clave de API.</translation>
     </message>
     <message>
         <source>Stripe at %1 accepted the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe en %1 aceptó la clave.</translation>
     </message>
     <message>
         <source>It is a test-mode key, so Fleetdeck will show test data, not live billing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es una clave del modo de prueba, así que Fleetdeck mostrará datos de prueba, no la facturación real.</translation>
     </message>
     <message>
         <source>Prometheus answered at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus respondió en %1.</translation>
     </message>
     <message>
         <source>Prometheus %1 answered at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus %1 respondió en %2.</translation>
     </message>
     <message>
         <source>Alertmanager answered at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertmanager respondió en %1.</translation>
     </message>
     <message>
         <source>Alertmanager %1 answered at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertmanager %1 respondió en %2.</translation>
     </message>
     <message>
         <source>Mautic at %1 accepted the user and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mautic en %1 aceptó el usuario y la contraseña.</translation>
     </message>
     <message>
         <source>it refused the request (HTTP 403). Switch on the API and &quot;HTTP basic auth&quot; in Mautic&apos;s Configuration → API Settings, and check the user&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazó la petición (HTTP 403). Activar la API y &quot;HTTP basic auth&quot; en Configuration → API Settings de Mautic y comprobar el rol del usuario</translation>
     </message>
 </context>
 </TS>

@@ -5,86 +5,86 @@
     <name>ApiError</name>
     <message>
         <source>The server</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 em %2</translation>
     </message>
     <message>
         <source>%1 could not be reached (%2). Check that the service is running and that this computer is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível acessar %1 (%2). Verifique se o serviço está em execução e se este computador está online.</translation>
     </message>
     <message>
         <source>%1 did not answer in time. It may be overloaded; Fleetdeck keeps the last known data and will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não respondeu a tempo. Pode estar sobrecarregado; o Fleetdeck mantém os últimos dados conhecidos e vai tentar de novo.</translation>
     </message>
     <message>
         <source>%1 failed the secure-connection check: %2. Renew or fix the certificate, or add its CA to the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 falhou na verificação de conexão segura: %2. Renove ou corrija o certificado, ou adicione a CA dele ao perfil.</translation>
     </message>
     <message>
         <source>%1 answered %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondeu %2: %3</translation>
     </message>
     <message>
         <source>%1 answered %2: the credential was refused. Store a valid key for this upstream in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondeu %2: a credencial foi recusada. Salve uma chave válida para este serviço no perfil.</translation>
     </message>
     <message>
         <source>%1 is rate-limiting Fleetdeck (HTTP %2); it asked to wait %3 s. Fleetdeck will slow down and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está limitando as requisições do Fleetdeck (HTTP %2) e pediu para aguardar %3 s. O Fleetdeck vai reduzir o ritmo e tentar de novo.</translation>
     </message>
     <message>
         <source>%1 is rate-limiting Fleetdeck (HTTP %2). Fleetdeck will slow down and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está limitando as requisições do Fleetdeck (HTTP %2). O Fleetdeck vai reduzir o ritmo e tentar de novo.</translation>
     </message>
     <message>
         <source>%1 sent an answer Fleetdeck could not read (%2). The last good data is kept; check the service&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enviou uma resposta que o Fleetdeck não conseguiu ler (%2). Os últimos dados válidos foram mantidos; verifique a versão do serviço.</translation>
     </message>
     <message>
         <source>%1 sent an answer larger than the limit (%2); it was dropped to protect memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enviou uma resposta maior que o limite (%2); ela foi descartada para proteger a memória.</translation>
     </message>
     <message>
         <source>The request to %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>A requisição para %1 foi cancelada.</translation>
     </message>
     <message>
         <source>Refused to send a credential to %1 over plain http://. Use https://, or set &quot;allowInsecureHttp&quot;: true in the profile if this network is trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Fleetdeck se recusou a enviar uma credencial para %1 via http:// simples. Use https://, ou defina &quot;allowInsecureHttp&quot;: true no perfil se esta rede for confiável.</translation>
     </message>
     <message>
         <source>%1 is not configured correctly: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A configuração de %1 não está correta: %2</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Use a simulated platform started in-process (nothing real is touched).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar uma plataforma simulada, iniciada no próprio processo (nada real é afetado).</translation>
     </message>
     <message>
         <source>Use the saved profile NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar o perfil salvo NAME.</translation>
     </message>
     <message>
         <source>Use the profile in FILE (JSON, no secrets).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar o perfil do arquivo FILE (JSON, sem segredos).</translation>
     </message>
     <message>
         <source>Number of simulated clients with --demo (default 40).</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de clientes simulados com --demo (padrão: 40).</translation>
     </message>
     <message>
         <source>Run &quot;%1 --help&quot; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Execute &quot;%1 --help&quot; para ver como usar.</translation>
     </message>
     <message>
         <source>Choose one of --demo, --profile and --profile-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha apenas uma das opções --demo, --profile e --profile-file.</translation>
     </message>
     <message>
         <source>Usage: fleetdeck [--demo | --profile NAME | --profile-file FILE] [--panel NAME] [--tenant SLUG] [--lang CODE] [--screenshot FILE]
@@ -101,216 +101,229 @@ Commands:
 Common options: --demo | --profile NAME | --profile-file FILE
 Run &quot;fleetdeck &lt;command&gt; --help&quot; for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: fleetdeck [--demo | --profile NAME | --profile-file FILE] [--panel NAME] [--tenant SLUG] [--lang CODE] [--screenshot FILE]
+     fleetdeck &lt;command&gt; [options]
+
+Sem um comando, o Fleetdeck abre a janela.
+
+Comandos:
+  status      Verifica cada cliente uma vez e mostra o status geral (código de saída 0 ok, 1 aviso, 2 crítico, 3 desconhecido)
+  tenants     Lista, adiciona, importa, suspende, reativa ou remove clientes do registro
+  profiles    Lista, importa, mostra, escolhe ou remove perfis de conexão salvos
+  secret      Salva, verifica ou exclui um segredo no chaveiro do sistema
+
+Opções comuns: --demo | --profile NAME | --profile-file FILE
+Execute &quot;fleetdeck &lt;command&gt; --help&quot; para ver as opções de um comando.
+</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando desconhecido: &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser um texto</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser um número inteiro</translation>
     </message>
     <message>
         <source>must be between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>deve estar entre %1 e %2</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser true ou false</translation>
     </message>
     <message>
         <source>&quot;%1&quot; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; %2</translation>
     </message>
     <message>
         <source>Cannot read the profile file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o arquivo de perfil %1: %2</translation>
     </message>
     <message>
         <source>The profile file %1 is larger than 4 MiB; it is not a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de perfil %1 tem mais de 4 MiB; não é um perfil.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the profile is not a JSON object; see &quot;Profile file&quot; in README.md</source>
-        <translation type="unfinished"></translation>
+        <translation>o perfil não é um objeto JSON; veja &quot;Profile file&quot; no README.md</translation>
     </message>
     <message>
         <source>profile files must not hold secrets (found &quot;%1&quot;). Store the value in the keychain and name it with &quot;secret&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>arquivos de perfil não podem conter segredos (encontrado: &quot;%1&quot;). Salve o valor no chaveiro e indique o nome dele em &quot;secret&quot;.</translation>
     </message>
     <message>
         <source>&quot;registry&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;registry&quot; deve ser um objeto</translation>
     </message>
     <message>
         <source>&quot;health&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;health&quot; deve ser um objeto</translation>
     </message>
     <message>
         <source>&quot;tls&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;tls&quot; deve ser um objeto</translation>
     </message>
     <message>
         <source>&quot;upstreams&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;upstreams&quot; deve ser um objeto</translation>
     </message>
     <message>
         <source>unknown upstream &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>serviço desconhecido &quot;%1&quot; (conhecidos: %2)</translation>
     </message>
     <message>
         <source>&quot;upstreams.%1&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;upstreams.%1&quot; deve ser um objeto</translation>
     </message>
     <message>
         <source>the profile needs a &quot;name&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>o perfil precisa de um &quot;name&quot;</translation>
     </message>
     <message>
         <source>&quot;registry.driver&quot; must be &quot;sqlite&quot; or &quot;postgres&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;registry.driver&quot; deve ser &quot;sqlite&quot; ou &quot;postgres&quot;, não &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a PostgreSQL registry needs &quot;registry.database&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>um registro PostgreSQL precisa de &quot;registry.database&quot;</translation>
     </message>
     <message>
         <source>a PostgreSQL registry needs &quot;registry.user&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>um registro PostgreSQL precisa de &quot;registry.user&quot;</translation>
     </message>
     <message>
         <source>&quot;upstreams.%1.url&quot; must be an http:// or https:// address</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;upstreams.%1.url&quot; deve ser um endereço http:// ou https://</translation>
     </message>
     <message>
         <source>&quot;tls.caPem&quot; holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;tls.caPem&quot; não contém nenhum certificado PEM</translation>
     </message>
     <message>
         <source>cannot read &quot;tls.caFile&quot; %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível ler &quot;tls.caFile&quot; %1: %2</translation>
     </message>
     <message>
         <source>&quot;tls.caFile&quot; %1 holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;tls.caFile&quot; %1 não contém nenhum certificado PEM</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>the SQLite driver for Qt is missing (install libqt6sql6-sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>o driver SQLite do Qt não está instalado (instale libqt6sql6-sqlite)</translation>
     </message>
     <message>
         <source>the PostgreSQL driver for Qt is missing (install libqt6sql6-psql)</source>
-        <translation type="unfinished"></translation>
+        <translation>o driver PostgreSQL do Qt não está instalado (instale libqt6sql6-psql)</translation>
     </message>
 </context>
 <context>
     <name>FleetState</name>
     <message>
         <source>not checked for more than %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>sem verificação há mais de %1 s</translation>
     </message>
     <message>
         <source>last known state from the local cache</source>
-        <translation type="unfinished"></translation>
+        <translation>último estado conhecido, do cache local</translation>
     </message>
 </context>
 <context>
     <name>Fleetdeck::AuditLogModel</name>
     <message>
         <source>Client added</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente adicionado</translation>
     </message>
     <message>
         <source>Client edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente editado</translation>
     </message>
     <message>
         <source>Client suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente suspenso</translation>
     </message>
     <message>
         <source>Client reactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente reativado</translation>
     </message>
     <message>
         <source>Client marked churned</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente marcado como cancelado</translation>
     </message>
     <message>
         <source>Client removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente removido</translation>
     </message>
     <message>
         <source>Client imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente importado</translation>
     </message>
     <message>
         <source>Plan saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Plano salvo</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>O quê</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes</translation>
     </message>
 </context>
 <context>
     <name>Fleetdeck::AuditPanel</name>
     <message>
         <source>Filter by person, action, client or detail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por pessoa, ação, cliente ou detalhe…</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de alterações</translation>
     </message>
     <message>
         <source>Every change made to the registry, by whom and when. Kept in the registry, so the whole team sees the same history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as alterações feitas no registro, por quem e quando. Elas ficam guardadas no próprio registro, então toda a equipe vê o mesmo histórico.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando…</translation>
     </message>
     <message>
         <source>The registry</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alteração</numerusform>
+            <numerusform>%n alterações</numerusform>
         </translation>
     </message>
 </context>
@@ -318,143 +331,143 @@ Run &quot;fleetdeck &lt;command&gt; --help&quot; for a command&apos;s options.
     <name>Fleetdeck::CheckResultLabel</name>
     <message>
         <source>Waiting for the answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando a resposta…</translation>
     </message>
     <message>
         <source>Passed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sucesso: %1</translation>
     </message>
     <message>
         <source>Passed with a warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sucesso, com um aviso: %1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha: %1</translation>
     </message>
 </context>
 <context>
     <name>Fleetdeck::CommandPalette</name>
     <message>
         <source>Command palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Paleta de comandos</translation>
     </message>
     <message>
         <source>Type a client or an action: &quot;open pizza&quot;, &quot;suspend joe&quot;, &quot;refresh&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite um cliente ou uma ação: &quot;abrir pizza&quot;, &quot;suspender joe&quot;, &quot;atualizar&quot;…</translation>
     </message>
     <message>
         <source>↑↓ to choose · Enter to run · Esc to close</source>
-        <translation type="unfinished"></translation>
+        <translation>↑↓ para escolher · Enter para executar · Esc para fechar</translation>
     </message>
     <message>
         <source>Nothing matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada corresponde a &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>Fleetdeck::ConfirmDialog</name>
     <message>
         <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite &lt;b&gt;%1&lt;/b&gt; para confirmar:</translation>
     </message>
 </context>
 <context>
     <name>Fleetdeck::ImportDialog</name>
     <message>
         <source>No file chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum arquivo escolhido ainda.</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escolher arquivo…</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Import clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar clientes</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha</translation>
     </message>
     <message>
         <source>Slug</source>
-        <translation type="unfinished"></translation>
+        <translation>Slug</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Health URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>URLs de saúde</translation>
     </message>
     <message>
         <source>Why it was rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo da rejeição</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceitos</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeitados</translation>
     </message>
     <message>
         <source>CSV with a header row (slug, name, status, plan, contact, notes, health, mautic, evolution_instance, n8n_tag, stripe_customer, ghl_location, host) or JSON. Nothing is written until you press Import; then all accepted rows are written together.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV com linha de cabeçalho (slug, name, status, plan, contact, notes, health, mautic, evolution_instance, n8n_tag, stripe_customer, ghl_location, host) ou JSON. Nada é gravado até você clicar em Importar; aí todas as linhas aceitas são gravadas de uma vez.</translation>
     </message>
     <message>
         <source>Client lists (*.csv *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de clientes (*.csv *.json);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando %1…</translation>
     </message>
     <message>
         <source>Accepted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceitos (%1)</translation>
     </message>
     <message>
         <source>Rejected (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeitados (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) ready to import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliente pronto para importar.</numerusform>
+            <numerusform>%n clientes prontos para importar.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 ready to import; %2 rejected (see why under Rejected). Fix the file and choose it again, or import the accepted ones now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prontos para importar: %1; rejeitadas: %2 (veja o motivo em Rejeitados). Corrija o arquivo e escolha-o de novo, ou importe agora os aceitos.</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clientes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n linha</numerusform>
+            <numerusform>%n linhas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Importar %n cliente</numerusform>
+            <numerusform>&amp;Importar %n clientes</numerusform>
         </translation>
     </message>
 </context>
@@ -462,179 +475,179 @@ Run &quot;fleetdeck &lt;command&gt; --help&quot; for a command&apos;s options.
     <name>Fleetdeck::MainWindow</name>
     <message>
         <source>Fleetdeck — demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetdeck — demonstração</translation>
     </message>
     <message>
         <source>Fleetdeck — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetdeck — %1</translation>
     </message>
     <message>
         <source>Demo: a simulated platform; nothing real is touched</source>
-        <translation type="unfinished"></translation>
+        <translation>Demonstração: uma plataforma simulada; nada real é afetado</translation>
     </message>
     <message>
         <source>Refreshing… %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizando… %1/%2</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Visão geral</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de alterações</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão %1</translation>
     </message>
     <message>
         <source>The profile: which platform Fleetdeck watches</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil: qual plataforma o Fleetdeck monitora</translation>
     </message>
     <message>
         <source>Demo (simulated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demonstração (simulada)</translation>
     </message>
     <message>
         <source>Manage profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerenciar perfis…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar</translation>
     </message>
     <message>
         <source>Check every client now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar todos os clientes agora (F5)</translation>
     </message>
     <message>
         <source>Search clients (Ctrl+F) · Ctrl+K for everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar clientes (Ctrl+F) · Ctrl+K para tudo</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <source>&amp;New client…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo cliente…</translation>
     </message>
     <message>
         <source>&amp;Import clients…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar clientes…</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>&amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perfis…</translation>
     </message>
     <message>
         <source>P&amp;references…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;referências…</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exibir</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visão geral</translation>
     </message>
     <message>
         <source>&amp;Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clientes</translation>
     </message>
     <message>
         <source>&amp;Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro de alterações</translation>
     </message>
     <message>
         <source>&amp;Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;tualizar agora</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Command &amp;palette…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paleta de comandos…</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>&amp;Find client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar cliente</translation>
     </message>
     <message>
         <source>Data &amp;sources…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fontes de dados…</translation>
     </message>
     <message>
         <source>&amp;Client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cliente</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Suspend…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suspender…</translation>
     </message>
     <message>
         <source>Re&amp;activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;ativar</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;mover…</translation>
     </message>
     <message>
         <source>&amp;Copy status report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar relatório de status</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;juda</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atalhos de teclado</translation>
     </message>
     <message>
         <source>Ctrl+K  command palette: open, suspend, edit… any client
@@ -645,1607 +658,1620 @@ Ctrl+N  new client · Ctrl+I  import clients · Ctrl+E  edit
 Delete  remove the selected client (asks first)
 Ctrl+Shift+C  copy the client&apos;s status report
 Ctrl+,  preferences · Ctrl+Q  quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K  paleta de comandos: abrir, suspender, editar… qualquer cliente
+Ctrl+F  buscar um cliente · Enter abre o primeiro resultado
+Ctrl+1 / 2 / 3  Visão geral / Clientes / Registro de alterações
+F5 ou Ctrl+R  atualizar agora
+Ctrl+N  novo cliente · Ctrl+I  importar clientes · Ctrl+E  editar
+Delete  remover o cliente selecionado (pede confirmação antes)
+Ctrl+Shift+C  copiar o relatório de status do cliente
+Ctrl+,  preferências · Ctrl+Q  sair</translation>
     </message>
     <message>
         <source>&amp;About Fleetdeck</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre o Fleetdeck</translation>
     </message>
     <message>
         <source>About Fleetdeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o Fleetdeck</translation>
     </message>
     <message>
         <source>Fleetdeck %1
 One place to see and act on the whole platform: health, clients and their history.
 Licensed under the GNU GPL, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetdeck %1
+Um só lugar para ver e agir sobre toda a plataforma: saúde, clientes e o histórico deles.
+Licenciado sob a GNU GPL, versão 3 ou posterior.</translation>
     </message>
     <message>
         <source>Checking every client…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando todos os clientes…</translation>
     </message>
     <message>
         <source>Registry: %1 · read-only (support)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro: %1 · somente leitura (suporte)</translation>
     </message>
     <message>
         <source>Registry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro: %1</translation>
     </message>
     <message>
         <source>This connection may only read: adding, editing and removing clients is disabled. Ask someone with write access, or connect with a writable role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conexão só pode ler: adicionar, editar e remover clientes está desativado. Peça a alguém com acesso de escrita ou conecte-se com um usuário que tenha permissão de escrita.</translation>
     </message>
     <message>
         <source>Registry unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro indisponível</translation>
     </message>
     <message>
         <source>Refreshed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizado %1</translation>
     </message>
     <message>
         <source>Showing cached data from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando dados em cache (%1)</translation>
     </message>
     <message>
         <source>Not refreshed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não atualizado</translation>
     </message>
     <message>
         <source>%1 failing</source>
-        <translation type="unfinished"></translation>
+        <translation>Com falha: %1</translation>
     </message>
     <message>
         <source>Some data is old or a source is failing. Click for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguns dados estão antigos ou uma fonte está com falha. Clique para ver os detalhes.</translation>
     </message>
     <message>
         <source>Click to see every data source</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique para ver todas as fontes de dados</translation>
     </message>
     <message>
         <source>failing</source>
-        <translation type="unfinished"></translation>
+        <translation>com falha</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ainda não verificada</translation>
     </message>
     <message>
         <source>last success %1</source>
-        <translation type="unfinished"></translation>
+        <translation>último sucesso %1</translation>
     </message>
     <message>
         <source>never succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca teve sucesso</translation>
     </message>
     <message>
         <source>No source has been asked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma fonte foi consultada ainda.</translation>
     </message>
     <message>
         <source>Data sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fontes de dados</translation>
     </message>
     <message>
         <source>client · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cliente · %1</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir %1</translation>
     </message>
     <message>
         <source>Suspend %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspender %1</translation>
     </message>
     <message>
         <source>Reactivate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reativar %1</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1</translation>
     </message>
     <message>
         <source>Copy status report of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar relatório de status de %1</translation>
     </message>
     <message>
         <source>Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar agora</translation>
     </message>
     <message>
         <source>Go to Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir para Visão geral</translation>
     </message>
     <message>
         <source>Go to Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir para Clientes</translation>
     </message>
     <message>
         <source>Go to Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir para Registro de alterações</translation>
     </message>
     <message>
         <source>Show clients that need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar clientes que precisam de atenção</translation>
     </message>
     <message>
         <source>Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferências…</translation>
     </message>
     <message>
         <source>Add client…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar cliente…</translation>
     </message>
     <message>
         <source>Import clients…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar clientes…</translation>
     </message>
     <message>
         <source>Switch to profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudar para o perfil %1</translation>
     </message>
     <message>
         <source>profile</source>
-        <translation type="unfinished"></translation>
+        <translation>perfil</translation>
     </message>
     <message>
         <source>Fleetdeck keeps watching</source>
-        <translation type="unfinished"></translation>
+        <translation>O Fleetdeck continua monitorando</translation>
     </message>
     <message>
         <source>Fleetdeck is still checking your clients from the tray. Quit it from the tray menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Fleetdeck continua verificando seus clientes a partir da bandeja. Para sair, use o menu da bandeja.</translation>
     </message>
 </context>
 <context>
     <name>Fleetdeck::OverviewPanel</name>
     <message>
         <source>Fleet status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status geral</translation>
     </message>
     <message>
         <source>Slowest endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoints mais lentos</translation>
     </message>
     <message>
         <source>Certificates expiring soonest</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados que vencem primeiro</translation>
     </message>
     <message>
         <source>Data sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fontes de dados</translation>
     </message>
     <message>
         <source>Open the clients that need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir os clientes que precisam de atenção</translation>
     </message>
     <message>
         <source>Open the client list sorted by latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a lista de clientes ordenada por latência</translation>
     </message>
     <message>
         <source>Open the client list sorted by certificate expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a lista de clientes ordenada por vencimento do certificado</translation>
     </message>
     <message>
         <source>Show every data source and its last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todas as fontes de dados e o último erro de cada uma</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Visão geral</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não verificado</translation>
     </message>
     <message>
         <source>As of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizado em %1 (%2)</translation>
     </message>
     <message>
         <source>No clients yet. Add one under Clients (Ctrl+N) or import a list (Ctrl+I).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum cliente ainda. Adicione um em Clientes (Ctrl+N) ou importe uma lista (Ctrl+I).</translation>
     </message>
     <message>
         <source>%1 clients monitored, %2 paused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clientes monitorados, %2 pausados</translation>
     </message>
     <message>
         <source>No clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum cliente</translation>
     </message>
     <message numerus="yes">
         <source>%n down</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fora do ar</numerusform>
+            <numerusform>%n fora do ar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n degraded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n degradado</numerusform>
+            <numerusform>%n degradados</numerusform>
         </translation>
     </message>
     <message>
         <source>All %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os %1 no ar</translation>
     </message>
     <message>
         <source>%1 up · %2 degraded · %3 down · %4 unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no ar · %2 degradados · %3 fora do ar · %4 desconhecidos</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Latency appears after the first check.</source>
-        <translation type="unfinished"></translation>
+        <translation>A latência aparece após a primeira verificação.</translation>
     </message>
     <message>
         <source>Latency over the last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Latência na última hora</translation>
     </message>
     <message>
         <source>No HTTPS endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum endpoint HTTPS</translation>
     </message>
     <message>
         <source>Valid until %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido até %1. %2</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando…</translation>
     </message>
     <message>
         <source>All %1 OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as %1 OK</translation>
     </message>
     <message numerus="yes">
         <source>%n failing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n com falha</numerusform>
+            <numerusform>%n com falha</numerusform>
         </translation>
     </message>
     <message>
         <source>failing</source>
-        <translation type="unfinished"></translation>
+        <translation>com falha</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ainda não</translation>
     </message>
 </context>
 <context>
     <name>Fleetdeck::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferências</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aparência</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir o sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuro</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Padrão do sistema</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>A new language applies the next time Fleetdeck starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>O novo idioma é aplicado na próxima vez que o Fleetdeck iniciar.</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Janela</translation>
     </message>
     <message>
         <source>&amp;Keep running in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuar em execução na bandeja quando a janela for fechada</translation>
     </message>
     <message>
         <source>Fleetdeck then goes on watching the fleet and notifying you; quit it from the tray menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assim o Fleetdeck continua monitorando os clientes e avisando você; para sair, use o menu da bandeja.</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificações</translation>
     </message>
     <message>
         <source>Notify me when a client&apos;s site is &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisar quando o site de um cliente ficar &amp;fora do ar</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Segurança</translation>
     </message>
     <message>
         <source>Type the client&apos;s &amp;name from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir o &amp;nome do cliente a partir de:</translation>
     </message>
     <message>
         <source>Suspending or removing a client whose plan costs at least this much asks you to type the client&apos;s name first. 0 asks for every client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspender ou remover um cliente cujo plano custe pelo menos esse valor exige digitar o nome do cliente antes. Com 0, isso é pedido para todos os clientes.</translation>
     </message>
     <message>
         <source>%1 per month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por mês</translation>
     </message>
     <message>
         <source>Plan price in %1 per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Preço do plano em %1 por mês</translation>
     </message>
     <message>
         <source>Notify me when a client&apos;s site is de&amp;graded (slow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisar quando o site de um cliente ficar de&amp;gradado (lento)</translation>
     </message>
 </context>
 <context>
     <name>Fleetdeck::ProfileEditorDialog</name>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo perfil</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Seções</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Geral</translation>
     </message>
     <message>
         <source>Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Health checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificações de saúde</translation>
     </message>
     <message>
         <source>A profile says which services Fleetdeck watches and where. It holds no keys: those go to the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um perfil diz quais serviços o Fleetdeck monitora e onde eles ficam. Ele não guarda chaves: elas ficam no chaveiro do sistema.</translation>
     </message>
     <message>
         <source>e.g. Production</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: Produção</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>Secure connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexões seguras</translation>
     </message>
     <message>
         <source>&amp;Allow keys over plain http:// to other computers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Permitir chaves via http:// simples para outros computadores</translation>
     </message>
     <message>
         <source>Fleetdeck sends API keys and passwords only over https://, or over http:// to this computer. Anyone on the way can read a key sent over plain http://, so allow it only on a network you trust completely, such as a VPN or a private network between your servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Fleetdeck envia chaves de API e senhas somente via https://, ou via http:// para este computador. Qualquer pessoa no caminho consegue ler uma chave enviada via http:// simples; por isso, permita isso só em uma rede em que você confia totalmente, como uma VPN ou uma rede privada entre os seus servidores.</translation>
     </message>
     <message>
         <source>none: only the system&apos;s certificate authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum: só as autoridades certificadoras do sistema</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Proc&amp;urar…</translation>
     </message>
     <message>
         <source>Extra &amp;CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo de &amp;CA extra:</translation>
     </message>
     <message>
         <source>A PEM file with the certificate authority of self-hosted services that use a private CA. The system&apos;s authorities stay trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um arquivo PEM com a autoridade certificadora de serviços auto-hospedados que usam uma CA privada. As autoridades do sistema continuam confiáveis.</translation>
     </message>
     <message>
         <source>This profile also carries certificates of its own (imported with it); they are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este perfil também traz certificados próprios (importados com ele); eles são mantidos.</translation>
     </message>
     <message>
         <source>The registry lists your clients, their plans and the audit log. A SQLite file suits one person; the platform&apos;s PostgreSQL lets the whole team, and read-only support staff, share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro lista seus clientes, os planos deles e o registro de alterações. Um arquivo SQLite serve para uma pessoa; o PostgreSQL da plataforma permite que toda a equipe o compartilhe, inclusive o suporte com acesso somente leitura.</translation>
     </message>
     <message>
         <source>SQLite file on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo SQLite neste computador</translation>
     </message>
     <message>
         <source>PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor PostgreSQL</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ipo:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo:</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Porta:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Banco de dados:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuário:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;nha:</translation>
     </message>
     <message>
         <source>Keychain &amp;entry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada no &amp;chaveiro:</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Tes&amp;tar</translation>
     </message>
     <message>
         <source>Open the registry and report its schema and whether it can be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o registro e informar o esquema dele e se ele pode ser alterado</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testando…</translation>
     </message>
     <message>
         <source>Fleetdeck asks every client&apos;s site whether it is up, and calls it degraded when the answer is slow.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Fleetdeck pergunta ao site de cada cliente se ele está no ar e o considera degradado quando a resposta demora.</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Check &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar a &amp;cada:</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>&amp;Degraded above:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Degradado acima de:</translation>
     </message>
     <message>
         <source>Down af&amp;ter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fora do ar a&amp;pós:</translation>
     </message>
     <message>
         <source>&amp;Parallel checks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificações em pa&amp;ralelo:</translation>
     </message>
     <message>
         <source>A site that takes longer than &quot;Down after&quot; to answer counts as down. More parallel checks finish a large fleet sooner but load this computer&apos;s network more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um site que demora mais que &quot;Fora do ar após&quot; para responder conta como fora do ar. Mais verificações em paralelo terminam mais rápido quando há muitos clientes, mas usam mais a rede deste computador.</translation>
     </message>
     <message>
         <source>WhatsApp numbers of every client. The global API key is AUTHENTICATION_API_KEY in the Evolution API server&apos;s environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Números de WhatsApp de todos os clientes. A chave de API global é a AUTHENTICATION_API_KEY no ambiente do servidor do Evolution API.</translation>
     </message>
     <message>
         <source>Global API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chave de API global:</translation>
     </message>
     <message>
         <source>Automations and their executions. Create an API key in n8n under Settings → n8n API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automações e suas execuções. Crie uma chave de API no n8n em Settings → n8n API.</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chave de API:</translation>
     </message>
     <message>
         <source>Subscriptions, invoices and revenue. Prefer a restricted key (rk_…) with read access to the full-access secret key (sk_…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinaturas, faturas e receita. Prefira uma chave restrita (rk_…) com acesso de leitura em vez da chave secreta de acesso total (sk_…).</translation>
     </message>
     <message>
         <source>Restricted &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave &amp;restrita:</translation>
     </message>
     <message>
         <source>Uptime, latency and certificate expiry from the exporters. Leave the token empty unless a proxy in front of Prometheus asks for one (a bearer token, or user:password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilidade, latência e vencimento de certificados, vindos dos exporters. Deixe o token vazio, a menos que um proxy na frente do Prometheus peça um (um bearer token ou usuário:senha).</translation>
     </message>
     <message>
         <source>Access &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de &amp;acesso:</translation>
     </message>
     <message>
         <source>Firing alerts and silences. Leave the token empty unless a proxy in front of Alertmanager asks for one (a bearer token, or user:password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas disparados e silenciamentos. Deixe o token vazio, a menos que um proxy na frente do Alertmanager peça um (um bearer token ou usuário:senha).</translation>
     </message>
     <message>
         <source>Every client has its own Mautic. Fleetdeck signs in as a Mautic user: switch on the API and HTTP basic auth in Mautic&apos;s API settings. The URL is where the clients&apos; Mautic instances live; the test asks one client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cliente tem o próprio Mautic. O Fleetdeck entra como um usuário do Mautic: ative a API e a autenticação HTTP básica nas configurações de API do Mautic. A URL é onde ficam as instâncias do Mautic dos clientes; o teste consulta um cliente.</translation>
     </message>
     <message>
         <source>&amp;Watch %1 in this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monitorar %1 neste perfil</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>Default (%1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Padrão (%1 s)</translation>
     </message>
     <message>
         <source>Refresh &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar a ca&amp;da:</translation>
     </message>
     <message>
         <source>T&amp;imeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;empo limite:</translation>
     </message>
     <message>
         <source>The name of the keychain entry that holds the key; empty uses the name shown</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome da entrada no chaveiro que guarda a chave; se vazio, usa o nome mostrado</translation>
     </message>
     <message>
         <source>Keychain e&amp;ntry:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ntrada no chaveiro:</translation>
     </message>
     <message>
         <source>a client&apos;s slug (e.g. acme) or its Mautic address</source>
-        <translation type="unfinished"></translation>
+        <translation>o slug de um cliente (ex.: acme) ou o endereço do Mautic dele</translation>
     </message>
     <message>
         <source>Test a&amp;gainst client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Testar no c&amp;liente:</translation>
     </message>
     <message>
         <source>Ask %1 once with this URL and key</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultar %1 uma vez com esta URL e chave</translation>
     </message>
     <message>
         <source>Edit profile “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar perfil “%1”</translation>
     </message>
     <message>
         <source>default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>padrão: %1</translation>
     </message>
     <message>
         <source>stored in the keychain — type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>salvo no chaveiro — digite para substituir</translation>
     </message>
     <message>
         <source>user:password — not stored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>usuário:senha — ainda não salvo</translation>
     </message>
     <message>
         <source>not stored yet — type the key</source>
-        <translation type="unfinished"></translation>
+        <translation>ainda não salva — digite a chave</translation>
     </message>
     <message>
         <source>optional — only when a proxy asks for one</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional — só quando um proxy pedir</translation>
     </message>
     <message>
         <source>not stored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ainda não salvo</translation>
     </message>
     <message>
         <source>This section has a problem to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta seção tem um problema para corrigir</translation>
     </message>
     <message>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dê um nome ao perfil.</translation>
     </message>
     <message>
         <source>Enter the name of the PostgreSQL database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o nome do banco de dados PostgreSQL.</translation>
     </message>
     <message>
         <source>Enter the PostgreSQL user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o nome de usuário do PostgreSQL.</translation>
     </message>
     <message>
         <source>Enter an http:// or https:// address, for example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe um endereço http:// ou https://, por exemplo %1.</translation>
     </message>
     <message>
         <source>A profile named “%1” exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já existe um perfil chamado “%1”; escolha outro nome.</translation>
     </message>
     <message>
         <source>Enter the full path of the file, or leave the field empty for the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o caminho completo do arquivo ou deixe o campo vazio para usar o padrão.</translation>
     </message>
     <message>
         <source>Type the Mautic user and password as user:password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o usuário e a senha do Mautic como usuário:senha.</translation>
     </message>
     <message>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não salvo.</translation>
     </message>
     <message numerus="yes">
         <source>Not saved: fix the %n marked field(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Não salvo: corrija %n campo marcado.</numerusform>
+            <numerusform>Não salvo: corrija os %n campos marcados.</numerusform>
         </translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando…</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não salvo: %1</translation>
     </message>
     <message>
         <source>The extra CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de CA extra</translation>
     </message>
     <message>
         <source>Opened %1: read-only, schema version %2. Fleetdeck can show the clients but not change them over this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aberto: somente leitura, versão do esquema %2. O Fleetdeck pode mostrar os clientes, mas não alterá-los por esta conexão.</translation>
     </message>
     <message>
         <source>Opened %1: read-write, schema version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aberto: leitura e escrita, versão do esquema %2.</translation>
     </message>
     <message>
         <source>There was no registry there, so an empty one was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não havia registro ali, então um registro vazio foi criado.</translation>
     </message>
     <message>
         <source>Registry file</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo do registro</translation>
     </message>
     <message>
         <source>SQLite databases (*.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bancos de dados SQLite (*.sqlite *.db)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Extra CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados de CA extras</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados PEM (*.pem *.crt *.cer)</translation>
     </message>
     <message>
         <source>User:&amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuário:&amp;senha:</translation>
     </message>
 </context>
 <context>
     <name>Fleetdeck::Session</name>
     <message>
         <source>The demo simulator could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar o simulador da demonstração: %1</translation>
     </message>
     <message>
         <source>The demo profile is invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil de demonstração é inválido: %1</translation>
     </message>
     <message>
         <source>No profile is configured. Try &quot;fleetdeck status --demo&quot;, or import one with &quot;fleetdeck profiles import FILE&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum perfil configurado. Experimente &quot;fleetdeck status --demo&quot; ou importe um com &quot;fleetdeck profiles import FILE&quot;.</translation>
     </message>
     <message>
         <source>There is no profile named &quot;%1&quot; and no profile at all. Import one with &quot;fleetdeck profiles import FILE&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe nenhum perfil chamado &quot;%1&quot; e nenhum perfil configurado. Importe um com &quot;fleetdeck profiles import FILE&quot;.</translation>
     </message>
     <message>
         <source>There is no profile named &quot;%1&quot; (known: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe nenhum perfil chamado &quot;%1&quot; (conhecidos: %2).</translation>
     </message>
     <message>
         <source>The local cache %1 cannot be used (%2); Fleetdeck works without history this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cache local %1 não pode ser usado (%2); desta vez o Fleetdeck funciona sem histórico.</translation>
     </message>
     <message>
         <source>The registry</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro</translation>
     </message>
     <message>
         <source>Seeding the demo registry failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha ao preencher o registro de demonstração: %1</translation>
     </message>
     <message>
         <source>The registry password could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a senha do registro: %1</translation>
     </message>
     <message>
         <source>Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>%1. There is no cached client list to fall back on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Não há lista de clientes em cache para usar no lugar.</translation>
     </message>
     <message>
         <source>%1. The cached client list is unusable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. A lista de clientes em cache não pode ser usada: %2</translation>
     </message>
     <message>
         <source>%1 Showing the client list cached %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mostrando a lista de clientes do cache de %2.</translation>
     </message>
     <message>
         <source>The registry is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro não está aberto</translation>
     </message>
 </context>
 <context>
     <name>Fleetdeck::TenantEditorDialog</name>
     <message>
         <source>Add client</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar cliente</translation>
     </message>
     <message>
         <source>No plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem plano</translation>
     </message>
     <message>
         <source>%1 — %2 per %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 por %3</translation>
     </message>
     <message>
         <source>e.g. Pizza Co</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: Pizza Co</translation>
     </message>
     <message>
         <source>lower-case letters, digits and dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>letras minúsculas, números e hífens</translation>
     </message>
     <message>
         <source>e-mail or phone of the person to call</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail ou telefone da pessoa de contato</translation>
     </message>
     <message>
         <source>One URL per line, e.g. https://pizzaco.example/health</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma URL por linha, ex.: https://pizzaco.example/health</translation>
     </message>
     <message>
         <source>server the client runs on, e.g. srv-2</source>
-        <translation type="unfinished"></translation>
+        <translation>servidor onde o cliente roda, ex.: srv-2</translation>
     </message>
     <message>
         <source>https://mautic.pizzaco.example</source>
-        <translation type="unfinished"></translation>
+        <translation>https://mautic.pizzaco.example</translation>
     </message>
     <message>
         <source>cus_…</source>
-        <translation type="unfinished"></translation>
+        <translation>cus_…</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome</translation>
     </message>
     <message>
         <source>&amp;Slug</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slug</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plano</translation>
     </message>
     <message>
         <source>&amp;Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contato</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Observações</translation>
     </message>
     <message>
         <source>&amp;Health URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URLs de saúde</translation>
     </message>
     <message>
         <source>H&amp;ost</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host</translation>
     </message>
     <message>
         <source>&amp;Mautic URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL do &amp;Mautic</translation>
     </message>
     <message>
         <source>&amp;Evolution instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instância do &amp;Evolution</translation>
     </message>
     <message>
         <source>n8n ta&amp;g</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;g do n8n</translation>
     </message>
     <message>
         <source>St&amp;ripe customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente no St&amp;ripe</translation>
     </message>
     <message>
         <source>GHL &amp;location</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Location do GHL</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1</translation>
     </message>
     <message>
         <source>The slug identifies the client everywhere; it cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>O slug identifica o cliente em todo lugar; ele não pode ser alterado.</translation>
     </message>
     <message>
         <source>Give the client a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dê um nome ao cliente.</translation>
     </message>
     <message>
         <source>The slug &quot;%1&quot; is not valid: use lower-case letters, digits and dashes (at most 63).</source>
-        <translation type="unfinished"></translation>
+        <translation>O slug &quot;%1&quot; não é válido: use letras minúsculas, números e hífens (no máximo 63).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um endereço http:// ou https://.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar</translation>
     </message>
 </context>
 <context>
     <name>Fleetdeck::TenantTableModel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pausado</translation>
     </message>
     <message>
         <source>%1 (stale)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (desatualizado)</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>Stale: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desatualizado: %1</translation>
     </message>
     <message>
         <source>not checked recently</source>
-        <translation type="unfinished"></translation>
+        <translation>não verificado recentemente</translation>
     </message>
     <message>
         <source>Certificate valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado válido até %1</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plano</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Saúde</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latência</translation>
     </message>
     <message>
         <source>TLS expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencimento TLS</translation>
     </message>
     <message>
         <source>Last checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Última verificação</translation>
     </message>
 </context>
 <context>
     <name>Fleetdeck::TenantsPanel</name>
     <message>
         <source>&amp;Add client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar cliente</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Suspend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suspender</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;mover</translation>
     </message>
     <message>
         <source>&amp;Copy status report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar relatório de status</translation>
     </message>
     <message>
         <source>Filter by name, slug, plan, host, URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nome, slug, plano, host, URL…</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: todos</translation>
     </message>
     <message>
         <source>Any health</source>
-        <translation type="unfinished"></translation>
+        <translation>Saúde: todas</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisa de atenção</translation>
     </message>
     <message>
         <source>Stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Desatualizados</translation>
     </message>
     <message>
         <source>Add a client to the registry (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um cliente ao registro (Ctrl+N)</translation>
     </message>
     <message>
         <source>Import clients from a CSV or JSON file, with a preview first (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar clientes de um arquivo CSV ou JSON, com uma prévia antes (Ctrl+I)</translation>
     </message>
     <message>
         <source>Copy a Markdown summary of this client for a support ticket (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar um resumo em Markdown deste cliente para um chamado de suporte (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Suspend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspender…</translation>
     </message>
     <message>
         <source>Reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Reativar</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover…</translation>
     </message>
     <message>
         <source>Copy status report</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar relatório de status</translation>
     </message>
     <message>
         <source>This is a read-only (support) connection to the registry: changes are made by someone with write access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta é uma conexão somente leitura (suporte) com o registro: as alterações são feitas por alguém com acesso de escrita.</translation>
     </message>
     <message>
         <source>Re&amp;activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Reati&amp;var</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clientes</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 exibidos</translation>
     </message>
     <message>
         <source>No clients in the registry yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum cliente no registro ainda.</translation>
     </message>
     <message>
         <source>No clients yet.
 Add one with Ctrl+N, or import a list with Ctrl+I.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum cliente ainda.
+Adicione um com Ctrl+N ou importe uma lista com Ctrl+I.</translation>
     </message>
     <message>
         <source>No client matches these filters.
 Clear the search (Esc) or choose &quot;Any health&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum cliente corresponde a estes filtros.
+Limpe a busca (Esc) ou escolha &quot;Saúde: todas&quot;.</translation>
     </message>
     <message>
         <source>Select a client to see everything Fleetdeck knows about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um cliente para ver tudo o que o Fleetdeck sabe sobre ele.</translation>
     </message>
     <message>
         <source>not monitored</source>
-        <translation type="unfinished"></translation>
+        <translation>não monitorado</translation>
     </message>
     <message>
         <source>Stale: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desatualizado: %1</translation>
     </message>
     <message>
         <source>Last checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Última verificação</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latência</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>TLS certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado TLS</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plano</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contato</translation>
     </message>
     <message>
         <source>Client since</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente desde</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Mautic</source>
-        <translation type="unfinished"></translation>
+        <translation>Mautic</translation>
     </message>
     <message>
         <source>Evolution instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instância do Evolution</translation>
     </message>
     <message>
         <source>n8n tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag do n8n</translation>
     </message>
     <message>
         <source>Stripe customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente no Stripe</translation>
     </message>
     <message>
         <source>GHL location</source>
-        <translation type="unfinished"></translation>
+        <translation>Location do GHL</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Observações</translation>
     </message>
     <message>
         <source>Health endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoints de saúde</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>TLS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS %1</translation>
     </message>
     <message>
         <source>No health URL: add one (Edit) so Fleetdeck can check this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma URL de saúde: adicione uma (Editar) para que o Fleetdeck possa verificar este cliente.</translation>
     </message>
     <message>
         <source>The registry</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro</translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adicionado.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 salvo.</translation>
     </message>
     <message>
         <source>Suspend %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspender %1?</translation>
     </message>
     <message>
         <source>%1 will no longer be checked and is shown as paused. Its data stays; you can reactivate it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deixará de ser verificado e aparecerá como pausado. Os dados dele são mantidos; você pode reativá-lo depois.</translation>
     </message>
     <message>
         <source>Suspend</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspender</translation>
     </message>
     <message>
         <source>Suspended %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 suspenso.</translation>
     </message>
     <message>
         <source>Reactivated %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reativado.</translation>
     </message>
     <message>
         <source>Remove %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover %1?</translation>
     </message>
     <message>
         <source>%1 and its endpoints will be removed from the registry. The audit log keeps a record of the removal. This cannot be undone from Fleetdeck.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 e seus endpoints serão removidos do registro. A remoção fica anotada no registro de alterações. Isso não pode ser desfeito no Fleetdeck.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 removido.</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n client(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliente importado.</numerusform>
+            <numerusform>%n clientes importados.</numerusform>
         </translation>
     </message>
     <message>
         <source>Copied the status report of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório de status de %1 copiado.</translation>
     </message>
 </context>
 <context>
     <name>Fleetdeck::TrayIcon</name>
     <message>
         <source>Fleetdeck — no clients monitored</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetdeck — nenhum cliente monitorado</translation>
     </message>
     <message>
         <source>Fleetdeck — all %1 clients up</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetdeck — todos os %1 clientes no ar</translation>
     </message>
     <message>
         <source>Fleetdeck — %1 down, %2 degraded, %3 up</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetdeck — %1 fora do ar, %2 degradados, %3 no ar</translation>
     </message>
     <message>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> e mais %1</translation>
     </message>
     <message>
         <source>%1 is down</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está fora do ar</translation>
     </message>
     <message>
         <source>%1 clients went down</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clientes ficaram fora do ar</translation>
     </message>
     <message>
         <source>%1 is degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está degradado</translation>
     </message>
     <message>
         <source>%1 clients are degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clientes estão degradados</translation>
     </message>
     <message>
         <source>Show Fleetdeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o Fleetdeck</translation>
     </message>
     <message>
         <source>Nothing is down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada fora do ar</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não verificado</translation>
     </message>
     <message>
         <source>Down:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fora do ar:</translation>
     </message>
     <message>
         <source>…and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>…e mais %1</translation>
     </message>
     <message>
         <source>Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar agora</translation>
     </message>
     <message>
         <source>Quit Fleetdeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair do Fleetdeck</translation>
     </message>
 </context>
 <context>
     <name>Gui</name>
     <message>
         <source>Fleetdeck: the platform&apos;s operations console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetdeck: o console de operações da plataforma.</translation>
     </message>
     <message>
         <source>Open this panel: overview, tenants or audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir este painel: overview, tenants ou audit.</translation>
     </message>
     <message>
         <source>Open this client (its slug).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir este cliente (pelo slug).</translation>
     </message>
     <message>
         <source>Language: de, es, pt_BR, en (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma: de, es, pt_BR, en (padrão: o do sistema).</translation>
     </message>
     <message>
         <source>Save the window as PNG once the first refresh is painted, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar a janela como PNG assim que a primeira atualização for desenhada e depois sair.</translation>
     </message>
     <message>
         <source>No display found (DISPLAY and WAYLAND_DISPLAY are empty): showing the fleet&apos;s status here instead. Run &quot;fleetdeck --help&quot; for the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma tela encontrada (DISPLAY e WAYLAND_DISPLAY estão vazios): mostrando aqui o status geral. Execute &quot;fleetdeck --help&quot; para ver os comandos.</translation>
     </message>
     <message>
         <source>Welcome to Fleetdeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Boas-vindas ao Fleetdeck</translation>
     </message>
     <message>
         <source>Fleetdeck has no profile yet: it does not know which platform to watch.
 
 Try the demo (a simulated platform with 40 clients), or set up a profile with your services&apos; addresses and keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Fleetdeck ainda não tem um perfil: ele não sabe qual plataforma monitorar.
+
+Experimente a demonstração (uma plataforma simulada com 40 clientes) ou configure um perfil com os endereços e as chaves dos seus serviços.</translation>
     </message>
     <message>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Experimentar a demonstração</translation>
     </message>
     <message>
         <source>Set up a profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar um perfil…</translation>
     </message>
     <message>
         <source>Fleetdeck cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar o Fleetdeck</translation>
     </message>
 </context>
 <context>
     <name>Health</name>
     <message>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>no ar</translation>
     </message>
     <message>
         <source>degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>degradado</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>fora do ar</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconhecido</translation>
     </message>
 </context>
 <context>
     <name>HealthProbe</name>
     <message>
         <source>Health check</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação de saúde</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>sem resposta em %1 s</translation>
     </message>
     <message>
         <source>TLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: %1</translation>
     </message>
     <message>
         <source>the health page is larger than 1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>a página de saúde tem mais de 1 MiB</translation>
     </message>
     <message>
         <source>bad health URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de saúde inválida: %1</translation>
     </message>
     <message>
         <source>check cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>verificação cancelada</translation>
     </message>
     <message>
         <source>answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>respondeu HTTP %1</translation>
     </message>
     <message>
         <source>slow: %1 ms (limit %2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>lento: %1 ms (limite de %2 ms)</translation>
     </message>
 </context>
 <context>
     <name>LocalCache</name>
     <message>
         <source>The local cache %1 was written by a newer Fleetdeck. It was moved to %2 and a fresh cache was started; history fills again from the next refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cache local %1 foi gravado por uma versão mais nova do Fleetdeck. Ele foi movido para %2 e um novo cache foi iniciado; o histórico volta a ser preenchido a partir da próxima atualização.</translation>
     </message>
     <message>
         <source>The local cache %1 was damaged. It was moved to %2 and a fresh cache was started; history fills again from the next refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cache local %1 estava danificado. Ele foi movido para %2 e um novo cache foi iniciado; o histórico volta a ser preenchido a partir da próxima atualização.</translation>
     </message>
 </context>
 <context>
     <name>ProfilesCommand</name>
     <message>
         <source>No saved profiles. Import one with &quot;fleetdeck profiles import FILE&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum perfil salvo. Importe um com &quot;fleetdeck profiles import FILE&quot;.</translation>
     </message>
     <message>
         <source>Saved profile &quot;%1&quot;. Store its secrets with &quot;fleetdeck secret set NAME&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil &quot;%1&quot; salvo. Salve os segredos dele com &quot;fleetdeck secret set NAME&quot;.</translation>
     </message>
     <message>
         <source>There is no profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe nenhum perfil chamado &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is now the active profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; agora é o perfil ativo.</translation>
     </message>
     <message>
         <source>Removed profile &quot;%1&quot; (its secrets stay in the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil &quot;%1&quot; removido (os segredos dele continuam no chaveiro).</translation>
     </message>
     <message>
         <source>Usage: fleetdeck profiles list | import FILE | show NAME | use NAME | remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: fleetdeck profiles list | import FILE | show NAME | use NAME | remove NAME</translation>
     </message>
 </context>
 <context>
     <name>RecordValidator</name>
     <message>
         <source>slug is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta o slug</translation>
     </message>
     <message>
         <source>slug &quot;%1&quot; is not valid (use 1 to 63 lower-case letters, digits and dashes, starting with a letter or digit)</source>
-        <translation type="unfinished"></translation>
+        <translation>o slug &quot;%1&quot; não é válido (use de 1 a 63 letras minúsculas, números e hífens, começando com uma letra ou número)</translation>
     </message>
     <message>
         <source>name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta o nome</translation>
     </message>
     <message>
         <source>name is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>o nome tem mais de %1 caracteres</translation>
     </message>
     <message>
         <source>name contains control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>o nome contém caracteres de controle</translation>
     </message>
     <message>
         <source>plan &quot;%1&quot; is unknown (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>o plano &quot;%1&quot; é desconhecido (conhecidos: %2)</translation>
     </message>
     <message>
         <source>notes are longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>as observações têm mais de %1 caracteres</translation>
     </message>
     <message>
         <source>%1 is longer than %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem mais de %2 caracteres</translation>
     </message>
     <message>
         <source>health URL &quot;%1&quot; is not a valid http:// or https:// URL</source>
-        <translation type="unfinished"></translation>
+        <translation>a URL de saúde &quot;%1&quot; não é uma URL http:// ou https:// válida</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; contains spaces or control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; contém espaços ou caracteres de controle</translation>
     </message>
     <message>
         <source>plan code is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta o código do plano</translation>
     </message>
     <message>
         <source>plan code &quot;%1&quot; is not valid (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, up to 64 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>o código de plano &quot;%1&quot; não é válido (letras, números, &apos;-&apos;, &apos;_&apos; e &apos;.&apos;, até 64 caracteres)</translation>
     </message>
     <message>
         <source>plan name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta o nome do plano</translation>
     </message>
     <message>
         <source>plan name is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>o nome do plano tem mais de %1 caracteres</translation>
     </message>
     <message>
         <source>amount must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>o valor não pode ser negativo</translation>
     </message>
     <message>
         <source>currency &quot;%1&quot; is not a three-letter ISO code</source>
-        <translation type="unfinished"></translation>
+        <translation>a moeda &quot;%1&quot; não é um código ISO de três letras</translation>
     </message>
     <message>
         <source>interval &quot;%1&quot; is unknown (use day, week, month or year)</source>
-        <translation type="unfinished"></translation>
+        <translation>o intervalo &quot;%1&quot; é desconhecido (use day, week, month ou year)</translation>
     </message>
     <message>
         <source>interval count must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>a quantidade de intervalos deve ser pelo menos 1</translation>
     </message>
     <message>
         <source>none defined</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum definido</translation>
     </message>
 </context>
 <context>
     <name>RefreshScheduler</name>
     <message>
         <source>Health checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificações de saúde</translation>
     </message>
     <message>
         <source>No health endpoint answered (%1 tried; first error: %2). This computer may be offline or the sites&apos; network is down; showing the last known state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum endpoint de saúde respondeu (%1 tentados; primeiro erro: %2). Este computador pode estar offline ou a rede dos sites está fora do ar; mostrando o último estado conhecido.</translation>
     </message>
 </context>
 <context>
     <name>Registry</name>
     <message>
         <source>there is no tenant with the slug &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>não existe nenhum cliente com o slug &quot;%1&quot;</translation>
     </message>
     <message>
         <source>no registry file is configured in this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum arquivo de registro está configurado neste perfil</translation>
     </message>
     <message>
         <source>there is no registry at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não existe registro em %1</translation>
     </message>
     <message>
         <source>the folder %1 cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível criar a pasta %1</translation>
     </message>
     <message>
         <source>%1 is not a Fleetdeck registry (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um registro do Fleetdeck (%2)</translation>
     </message>
     <message>
         <source>a tenant with the slug &quot;%1&quot; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>já existe um cliente com o slug &quot;%1&quot;</translation>
     </message>
     <message>
         <source>plan &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>plano &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>plan &quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>o plano &quot;%1&quot; aparece duas vezes</translation>
     </message>
     <message>
         <source>tenant &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cliente &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>tenant &quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>o cliente &quot;%1&quot; aparece duas vezes</translation>
     </message>
     <message>
         <source>these slugs already exist in the registry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>estes slugs já existem no registro: %1</translation>
     </message>
 </context>
 <context>
@@ -2253,42 +2279,43 @@ Try the demo (a simulated platform with 40 clients), or set up a profile with yo
     <message>
         <source>Usage: fleetdeck secret set|check|delete NAME
 &quot;set&quot; reads the value from standard input (not echoed on a terminal) and stores it in the OS keychain. The value is never printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: fleetdeck secret set|check|delete NAME
+&quot;set&quot; lê o valor da entrada padrão (sem exibi-lo no terminal) e o salva no chaveiro do sistema. O valor nunca é exibido.</translation>
     </message>
     <message>
         <source>Value for &quot;%1&quot;: </source>
-        <translation type="unfinished"></translation>
+        <translation>Valor para &quot;%1&quot;: </translation>
     </message>
     <message>
         <source>Nothing was entered; the keychain was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi digitado; o chaveiro não foi alterado.</translation>
     </message>
     <message>
         <source>Stored &quot;%1&quot; in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; salvo no chaveiro.</translation>
     </message>
     <message>
         <source>Deleted &quot;%1&quot; from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; excluído do chaveiro.</translation>
     </message>
 </context>
 <context>
     <name>SecretError</name>
     <message>
         <source>The secret &quot;%1&quot; is not in the keychain. Enter it in the profile editor, or set %2 for headless use.</source>
-        <translation type="unfinished"></translation>
+        <translation>O segredo &quot;%1&quot; não está no chaveiro. Informe-o no editor de perfis ou defina %2 para uso sem interface gráfica.</translation>
     </message>
     <message>
         <source>No keychain (secret service) is available to read &quot;%1&quot; (%2). Unlock or start your desktop keyring, or set %3 for headless use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum chaveiro (secret service) está disponível para ler &quot;%1&quot; (%2). Desbloqueie ou inicie o chaveiro da sua área de trabalho, ou defina %3 para uso sem interface gráfica.</translation>
     </message>
     <message>
         <source>The keychain refused access to &quot;%1&quot; (%2). Unlock the keyring and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro negou acesso a &quot;%1&quot; (%2). Desbloqueie o chaveiro e tente de novo.</translation>
     </message>
     <message>
         <source>The keychain could not handle &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro não conseguiu processar &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -2296,774 +2323,775 @@ Try the demo (a simulated platform with 40 clients), or set up a profile with yo
     <message>
         <source>Checks every client&apos;s health endpoints once and prints the fleet&apos;s status.
 Exit code: 0 ok, 1 warning, 2 critical, 3 unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica uma vez os endpoints de saúde de cada cliente e mostra o status geral.
+Código de saída: 0 ok, 1 aviso, 2 crítico, 3 desconhecido.</translation>
     </message>
     <message>
         <source>Print JSON instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar JSON em vez de uma tabela.</translation>
     </message>
     <message>
         <source>Only this client (its slug).</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente este cliente (pelo slug).</translation>
     </message>
     <message>
         <source>Give up on the refresh after SECONDS (default 120).</source>
-        <translation type="unfinished"></translation>
+        <translation>Desistir da atualização após SECONDS segundos (padrão: 120).</translation>
     </message>
     <message>
         <source>The refresh did not finish within %1 s; reporting what is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>A atualização não terminou em %1 s; mostrando o que se sabe até agora.</translation>
     </message>
     <message>
         <source>There is no client with the slug &quot;%1&quot;; see &quot;fleetdeck tenants list&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe nenhum cliente com o slug &quot;%1&quot;; veja &quot;fleetdeck tenants list&quot;.</translation>
     </message>
 </context>
 <context>
     <name>StatusReport</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>%1 s ago</source>
-        <translation type="unfinished"></translation>
+        <translation>há %1 s</translation>
     </message>
     <message>
         <source>%1 min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>há %1 min</translation>
     </message>
     <message>
         <source>%1 h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>há %1 h</translation>
     </message>
     <message>
         <source>%1 d ago</source>
-        <translation type="unfinished"></translation>
+        <translation>há %1 d</translation>
     </message>
     <message>
         <source>expired %1 d ago</source>
-        <translation type="unfinished"></translation>
+        <translation>expirou há %1 d</translation>
     </message>
     <message>
         <source>in %1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>em %1 h</translation>
     </message>
     <message>
         <source>in %1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>em %1 d</translation>
     </message>
     <message>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> e mais %1</translation>
     </message>
     <message>
         <source>no monitored clients: add one with &quot;fleetdeck tenants add&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum cliente monitorado: adicione um com &quot;fleetdeck tenants add&quot;</translation>
     </message>
     <message>
         <source>client &quot;%1&quot; is not monitored (unknown, suspended or churned)</source>
-        <translation type="unfinished"></translation>
+        <translation>o cliente &quot;%1&quot; não é monitorado (desconhecido, suspenso ou cancelado)</translation>
     </message>
     <message>
         <source>no client has been checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum cliente foi verificado ainda</translation>
     </message>
     <message>
         <source>%1 down: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fora do ar (%1): %2</translation>
     </message>
     <message>
         <source>%1 degraded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>degradados (%1): %2</translation>
     </message>
     <message>
         <source>%1 not checked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não verificados (%1): %2</translation>
     </message>
     <message>
         <source>%1 with stale data: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>com dados desatualizados (%1): %2</translation>
     </message>
     <message>
         <source>%1 with a TLS certificate expiring within %2 days: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>com certificado TLS vencendo em até %2 dias (%1): %3</translation>
     </message>
     <message>
         <source>%1 failing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>com falha (%1): %2</translation>
     </message>
     <message>
         <source>CLIENT</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIENTE</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>HEALTH</source>
-        <translation type="unfinished"></translation>
+        <translation>SAÚDE</translation>
     </message>
     <message>
         <source>LATENCY</source>
-        <translation type="unfinished"></translation>
+        <translation>LATÊNCIA</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>TLS EXPIRES</source>
-        <translation type="unfinished"></translation>
+        <translation>VENC. TLS</translation>
     </message>
     <message>
         <source>CHECKED</source>
-        <translation type="unfinished"></translation>
+        <translation>VERIFICADO</translation>
     </message>
     <message>
         <source>NOTE</source>
-        <translation type="unfinished"></translation>
+        <translation>OBSERVAÇÃO</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pausado</translation>
     </message>
     <message>
         <source> (stale)</source>
-        <translation type="unfinished"></translation>
+        <translation> (desatualizado)</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Fleet status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status geral: %1</translation>
     </message>
     <message>
         <source>%1 clients monitored: %2 up, %3 degraded, %4 down, %5 unknown; %6 paused (suspended or churned)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clientes monitorados: %2 no ar, %3 degradados, %4 fora do ar, %5 desconhecidos; %6 pausados (suspensos ou cancelados)</translation>
     </message>
     <message>
         <source>Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fontes:</translation>
     </message>
     <message>
         <source>last success %1</source>
-        <translation type="unfinished"></translation>
+        <translation>último sucesso %1</translation>
     </message>
     <message>
         <source>never succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca teve sucesso</translation>
     </message>
 </context>
 <context>
     <name>StoreError</name>
     <message>
         <source>Fleetdeck could not open the registry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O Fleetdeck não conseguiu abrir o registro: %1</translation>
     </message>
     <message>
         <source>This is a read-only (support) connection and the registry needs an upgrade (schema %1, this version of Fleetdeck needs %2): connect once with a writable role to upgrade it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta é uma conexão somente leitura (suporte) e o registro precisa ser atualizado (esquema %1; esta versão do Fleetdeck precisa do %2): conecte-se uma vez com um usuário que tenha permissão de escrita para atualizá-lo.</translation>
     </message>
     <message>
         <source>This is a read-only (support) connection: the change was not saved. Ask someone with write access to make it, or connect with a writable role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta é uma conexão somente leitura (suporte): a alteração não foi salva. Peça a alguém com acesso de escrita para fazê-la ou conecte-se com um usuário que tenha permissão de escrita.</translation>
     </message>
     <message>
         <source>The registry was upgraded by a newer Fleetdeck (schema %1, this version knows %2); update Fleetdeck.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro foi atualizado por uma versão mais nova do Fleetdeck (esquema %1; esta versão conhece até o %2); atualize o Fleetdeck.</translation>
     </message>
     <message>
         <source>Fleetdeck could not upgrade the registry; the failed step was rolled back and the registry is unchanged by it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O Fleetdeck não conseguiu atualizar o registro; a etapa que falhou foi desfeita e não alterou o registro: %1</translation>
     </message>
     <message>
         <source>Not found in the registry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não encontrado no registro: %1</translation>
     </message>
     <message>
         <source>The change was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A alteração não foi salva: %1</translation>
     </message>
     <message>
         <source>The registry could not complete the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro não conseguiu concluir a solicitação: %1</translation>
     </message>
 </context>
 <context>
     <name>StoreWorker</name>
     <message>
         <source>%1 is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não está aberto</translation>
     </message>
 </context>
 <context>
     <name>Tenant</name>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>ativo</translation>
     </message>
     <message>
         <source>suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>suspenso</translation>
     </message>
     <message>
         <source>churned</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
 </context>
 <context>
     <name>TenantImport</name>
     <message>
         <source>status &quot;%1&quot; is unknown (use active, suspended or churned)</source>
-        <translation type="unfinished"></translation>
+        <translation>o status &quot;%1&quot; é desconhecido (use active, suspended ou churned)</translation>
     </message>
     <message>
         <source>slug &quot;%1&quot; appears twice in the file (first on row %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>o slug &quot;%1&quot; aparece duas vezes no arquivo (primeiro na linha %2)</translation>
     </message>
     <message>
         <source>slug &quot;%1&quot; appears twice in the file (first in tenant %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>o slug &quot;%1&quot; aparece duas vezes no arquivo (primeiro no cliente %2)</translation>
     </message>
     <message>
         <source>slug &quot;%1&quot; already exists in the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>o slug &quot;%1&quot; já existe no registro</translation>
     </message>
     <message>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>linha %1: %2</translation>
     </message>
     <message>
         <source>tenant %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cliente %1: %2</translation>
     </message>
     <message>
         <source>line %1: a quoted field is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>linha %1: um campo entre aspas não foi fechado</translation>
     </message>
     <message>
         <source>line %1: unexpected text after a closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>linha %1: texto inesperado depois das aspas de fechamento</translation>
     </message>
     <message>
         <source>the file has no header row</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo não tem linha de cabeçalho</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vazia)</translation>
     </message>
     <message>
         <source>line %1: unknown column(s) %2 (known: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>linha %1: coluna(s) desconhecida(s) %2 (conhecidas: %3)</translation>
     </message>
     <message>
         <source>; the file seems to use &apos;;&apos; between columns, Fleetdeck expects &apos;,&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>; parece que o arquivo usa &apos;;&apos; entre as colunas, mas o Fleetdeck espera &apos;,&apos;</translation>
     </message>
     <message>
         <source>line %1: column(s) %2 appear more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>linha %1: coluna(s) repetida(s): %2</translation>
     </message>
     <message>
         <source>line %1: the header has no &quot;%2&quot; column</source>
-        <translation type="unfinished"></translation>
+        <translation>linha %1: o cabeçalho não tem a coluna &quot;%2&quot;</translation>
     </message>
     <message>
         <source>has %1 fields, the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tem %1 campos, mas o cabeçalho tem %2</translation>
     </message>
     <message>
         <source>%1 must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deve ser um texto</translation>
     </message>
     <message>
         <source>is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um objeto</translation>
     </message>
     <message>
         <source>unknown field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>campo desconhecido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>endpoints must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>endpoints deve ser um objeto</translation>
     </message>
     <message>
         <source>unknown endpoint &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>endpoint desconhecido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>every health URL must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>toda URL de saúde deve ser um texto</translation>
     </message>
     <message>
         <source>health must be a string or an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>health deve ser um texto ou uma lista de textos</translation>
     </message>
     <message>
         <source>&quot;plans&quot; must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;plans&quot; deve ser uma lista</translation>
     </message>
     <message>
         <source>plan %1: is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>plano %1: não é um objeto</translation>
     </message>
     <message>
         <source>amountMinor must be a whole number of minor units (cents)</source>
-        <translation type="unfinished"></translation>
+        <translation>amountMinor deve ser um número inteiro na menor unidade da moeda (centavos)</translation>
     </message>
     <message>
         <source>amountMinor is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta amountMinor</translation>
     </message>
     <message>
         <source>intervalCount must be a whole number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>intervalCount deve ser um número inteiro igual ou maior que 1</translation>
     </message>
     <message>
         <source>code &quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>o código &quot;%1&quot; aparece duas vezes</translation>
     </message>
     <message>
         <source>plan %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>plano %1: %2</translation>
     </message>
     <message>
         <source>the file nests arrays or objects more than %1 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo aninha listas ou objetos em mais de %1 níveis</translation>
     </message>
     <message>
         <source>the file is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo não é um JSON válido</translation>
     </message>
     <message>
         <source>unknown top-level key(s) %1 (known: plans, tenants)</source>
-        <translation type="unfinished"></translation>
+        <translation>chave(s) de nível superior desconhecida(s) %1 (conhecidas: plans, tenants)</translation>
     </message>
     <message>
         <source>the file has neither &quot;tenants&quot; nor &quot;plans&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo não tem &quot;tenants&quot; nem &quot;plans&quot;</translation>
     </message>
     <message>
         <source>the file must hold an array of tenants or an object with &quot;tenants&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo deve conter uma lista de clientes ou um objeto com &quot;tenants&quot;</translation>
     </message>
     <message>
         <source>&quot;tenants&quot; must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;tenants&quot; deve ser uma lista</translation>
     </message>
     <message>
         <source>the file is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo tem mais de %1 MB</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo está vazio</translation>
     </message>
     <message>
         <source>the file is not text (it contains NUL bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo não é texto (contém bytes NUL)</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text; save it as UTF-8 and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo não é texto UTF-8; salve-o como UTF-8 e tente de novo</translation>
     </message>
     <message>
         <source>the file could not be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível ler o arquivo (%1)</translation>
     </message>
 </context>
 <context>
     <name>TenantReport</name>
     <message>
         <source>not monitored (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>não monitorado (%1)</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plano:</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum</translation>
     </message>
     <message>
         <source>Health:</source>
-        <translation type="unfinished"></translation>
+        <translation>Saúde:</translation>
     </message>
     <message>
         <source>Stale:</source>
-        <translation type="unfinished"></translation>
+        <translation>Desatualizado:</translation>
     </message>
     <message>
         <source>Latency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Latência:</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>TLS certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado TLS:</translation>
     </message>
     <message>
         <source>Endpoints:</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoints:</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Mautic</source>
-        <translation type="unfinished"></translation>
+        <translation>Mautic</translation>
     </message>
     <message>
         <source>Evolution instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instância do Evolution</translation>
     </message>
     <message>
         <source>n8n tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag do n8n</translation>
     </message>
     <message>
         <source>Stripe customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente no Stripe</translation>
     </message>
     <message>
         <source>GHL location</source>
-        <translation type="unfinished"></translation>
+        <translation>Location do GHL</translation>
     </message>
     <message>
         <source>Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contato:</translation>
     </message>
     <message>
         <source>Fleetdeck %1, %2 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetdeck %1, %2 UTC</translation>
     </message>
 </context>
 <context>
     <name>TenantsCommand</name>
     <message>
         <source>Type the client&apos;s slug (%1) to confirm: </source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o slug do cliente (%1) para confirmar: </translation>
     </message>
     <message>
         <source>Lists the clients in the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista os clientes do registro.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a saída em JSON.</translation>
     </message>
     <message>
         <source>CLIENT</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIENTE</translation>
     </message>
     <message>
         <source>SLUG</source>
-        <translation type="unfinished"></translation>
+        <translation>SLUG</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>PLAN</source>
-        <translation type="unfinished"></translation>
+        <translation>PLANO</translation>
     </message>
     <message>
         <source>HOST</source>
-        <translation type="unfinished"></translation>
+        <translation>HOST</translation>
     </message>
     <message>
         <source>HEALTH URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL DE SAÚDE</translation>
     </message>
     <message>
         <source>Shows one client: its details, endpoints and audit history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra um cliente: detalhes, endpoints e histórico de alterações.</translation>
     </message>
     <message>
         <source>The client&apos;s slug.</source>
-        <translation type="unfinished"></translation>
+        <translation>O slug do cliente.</translation>
     </message>
     <message>
         <source>Usage: fleetdeck tenants show SLUG</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: fleetdeck tenants show SLUG</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plano:</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum</translation>
     </message>
     <message>
         <source>Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contato:</translation>
     </message>
     <message>
         <source>Client since:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente desde:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Observações:</translation>
     </message>
     <message>
         <source>Endpoints:</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoints:</translation>
     </message>
     <message>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico:</translation>
     </message>
     <message>
         <source>Adds a client to the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiciona um cliente ao registro.</translation>
     </message>
     <message>
         <source>Short id: lower-case letters, digits, dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador curto: letras minúsculas, números e hífens.</translation>
     </message>
     <message>
         <source>The client&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome do cliente.</translation>
     </message>
     <message>
         <source>Plan code (see the registry&apos;s plans).</source>
-        <translation type="unfinished"></translation>
+        <translation>Código do plano (veja os planos do registro).</translation>
     </message>
     <message>
         <source>active (default), suspended or churned.</source>
-        <translation type="unfinished"></translation>
+        <translation>active (padrão), suspended ou churned.</translation>
     </message>
     <message>
         <source>Contact (e-mail or phone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contato (e-mail ou telefone).</translation>
     </message>
     <message>
         <source>Free notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Observações livres.</translation>
     </message>
     <message>
         <source>Health URL to probe (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de saúde a verificar (pode ser repetida).</translation>
     </message>
     <message>
         <source>Server/host label the client runs on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do servidor/host onde o cliente roda.</translation>
     </message>
     <message>
         <source>The client&apos;s Mautic URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>A URL do Mautic do cliente.</translation>
     </message>
     <message>
         <source>Evolution API instance name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da instância no Evolution API.</translation>
     </message>
     <message>
         <source>n8n workflow tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag de workflow do n8n.</translation>
     </message>
     <message>
         <source>Stripe customer id (cus_…).</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do cliente no Stripe (cus_…).</translation>
     </message>
     <message>
         <source>GoHighLevel location id.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID da location no GoHighLevel.</translation>
     </message>
     <message>
         <source>Both --slug and --name are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--slug e --name são obrigatórios.</translation>
     </message>
     <message>
         <source>--status must be active, suspended or churned.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status deve ser active, suspended ou churned.</translation>
     </message>
     <message>
         <source>Added %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) adicionado.</translation>
     </message>
     <message>
         <source>Imports clients from a CSV or JSON file. Every rejected row is reported with its reason; accepted rows are written together or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa clientes de um arquivo CSV ou JSON. Cada linha rejeitada é informada com o motivo; as linhas aceitas são gravadas todas juntas ou nenhuma é gravada.</translation>
     </message>
     <message>
         <source>Only check the file; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apenas verificar o arquivo; não gravar nada.</translation>
     </message>
     <message>
         <source>CSV or JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo CSV ou JSON.</translation>
     </message>
     <message>
         <source>Usage: fleetdeck tenants import FILE [--dry-run]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: fleetdeck tenants import FILE [--dry-run]</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler %1: %2</translation>
     </message>
     <message>
         <source>%1 is larger than 64 MiB; split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem mais de 64 MiB; divida-o em arquivos menores.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rejeitada: %1</translation>
     </message>
     <message>
         <source>%1 row(s) would be imported, %2 rejected. Nothing was written (--dry-run).</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas que seriam importadas: %1; rejeitadas: %2. Nada foi gravado (--dry-run).</translation>
     </message>
     <message>
         <source>Imported %1 client(s); %2 row(s) rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes importados: %1; linhas rejeitadas: %2.</translation>
     </message>
     <message>
         <source>Do not ask for confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não pedir confirmação.</translation>
     </message>
     <message>
         <source>Usage: fleetdeck tenants %1 SLUG [--yes]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: fleetdeck tenants %1 SLUG [--yes]</translation>
     </message>
     <message>
         <source>Not confirmed. To %1 &quot;%2&quot; without a prompt, add --yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não confirmado. Para executar &quot;%1 %2&quot; sem pedir confirmação, adicione --yes.</translation>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 removido.</translation>
     </message>
     <message>
         <source>Suspended %1; it is no longer probed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 suspenso; ele não será mais verificado.</translation>
     </message>
     <message>
         <source>Reactivated %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reativado.</translation>
     </message>
     <message>
         <source>Usage: fleetdeck tenants list|show SLUG|add|import FILE|suspend SLUG|reactivate SLUG|remove SLUG [--demo | --profile NAME | --profile-file FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: fleetdeck tenants list|show SLUG|add|import FILE|suspend SLUG|reactivate SLUG|remove SLUG [--demo | --profile NAME | --profile-file FILE]</translation>
     </message>
 </context>
 <context>
     <name>TenantsPanel</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler %1: %2</translation>
     </message>
 </context>
 <context>
     <name>UpstreamCheck</name>
     <message>
         <source>Warning: the server runs with Evolution&apos;s well-known default key (BQYHJGJHJ), so anyone who can reach it can control it. Set AUTHENTICATION_API_KEY on the server and store the new key here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: o servidor usa a chave padrão conhecida do Evolution (BQYHJGJHJ), então qualquer pessoa que consiga acessá-lo pode controlá-lo. Defina AUTHENTICATION_API_KEY no servidor e salve a nova chave aqui.</translation>
     </message>
     <message>
         <source>Warning: this is a full-access secret key (sk_…). A restricted key (rk_…) with read access is safer for Fleetdeck.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: esta é uma chave secreta de acesso total (sk_…). Uma chave restrita (rk_…) com acesso de leitura é mais segura para o Fleetdeck.</translation>
     </message>
     <message>
         <source>no URL is set; enter the address of the service</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma URL definida; informe o endereço do serviço</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http:// or https:// address</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um endereço http:// ou https://</translation>
     </message>
     <message>
         <source>the client&apos;s Mautic address &quot;%1&quot; is not an http:// or https:// address</source>
-        <translation type="unfinished"></translation>
+        <translation>o endereço do Mautic do cliente, &quot;%1&quot;, não é um endereço http:// ou https://</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither a client slug nor a Mautic address (https://…)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é o slug de um cliente nem um endereço do Mautic (https://…)</translation>
     </message>
     <message>
         <source>unknown upstream &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>serviço desconhecido &quot;%1&quot; (conhecidos: %2)</translation>
     </message>
     <message>
         <source>no user and password were given; enter them as user:password</source>
-        <translation type="unfinished"></translation>
+        <translation>usuário e senha não informados; digite-os como usuário:senha</translation>
     </message>
     <message>
         <source>no key was given; enter the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma chave informada; digite a chave de API</translation>
     </message>
     <message>
         <source>the Mautic secret must be a Mautic user and password written as user:password</source>
-        <translation type="unfinished"></translation>
+        <translation>o segredo do Mautic deve ser um usuário e uma senha do Mautic, escritos como usuário:senha</translation>
     </message>
     <message>
         <source>Evolution API at %1 accepted the global API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Evolution API em %1 aceitou a chave de API global.</translation>
     </message>
     <message>
         <source>Evolution API %1 at %2 accepted the global API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Evolution API %1 em %2 aceitou a chave de API global.</translation>
     </message>
     <message>
         <source>n8n at %1 accepted the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>O n8n em %1 aceitou a chave de API.</translation>
     </message>
     <message>
         <source>Stripe at %1 accepted the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Stripe em %1 aceitou a chave.</translation>
     </message>
     <message>
         <source>It is a test-mode key, so Fleetdeck will show test data, not live billing.</source>
-        <translation type="unfinished"></translation>
+        <translation>É uma chave de modo de teste, então o Fleetdeck vai mostrar dados de teste, não o faturamento real.</translation>
     </message>
     <message>
         <source>Prometheus answered at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Prometheus respondeu em %1.</translation>
     </message>
     <message>
         <source>Prometheus %1 answered at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Prometheus %1 respondeu em %2.</translation>
     </message>
     <message>
         <source>Alertmanager answered at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Alertmanager respondeu em %1.</translation>
     </message>
     <message>
         <source>Alertmanager %1 answered at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Alertmanager %1 respondeu em %2.</translation>
     </message>
     <message>
         <source>Mautic at %1 accepted the user and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Mautic em %1 aceitou o usuário e a senha.</translation>
     </message>
     <message>
         <source>it refused the request (HTTP 403). Switch on the API and &quot;HTTP basic auth&quot; in Mautic&apos;s Configuration → API Settings, and check the user&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>a solicitação foi recusada (HTTP 403). Ative a API e o &quot;HTTP basic auth&quot; em Configuração → Configurações da API do Mautic e verifique a função (role) do usuário</translation>
     </message>
 </context>
 </TS>
