@@ -91,38 +91,27 @@ bool FleetState::isTooOld(const TenantHealth& health, const QDateTime& now) cons
 
 void FleetState::restoreHealth(const QList<HealthSample>& samples)
 {
-    const QString reason = QCoreApplication::translate("FleetState", "last known state from the local cache");
-    QStringList changed;
-    const quint64 batch = ++m_batch;
-    for (const HealthSample& sample : samples) {
-        const int i = m_index.value(sample.tenantSlug, -1);
-        EndpointRecord* record = i < 0 ? nullptr : endpointRecord(i, sample.url);
-        if (!record || (record->sample.checkedAt.isValid() && record->sample.checkedAt >= sample.checkedAt))
-            continue;
-        *record = EndpointRecord{sample, true, reason};
-        if (m_records[i].touched != batch) {
-            m_records[i].touched = batch;
-            changed << sample.tenantSlug;
-        }
-    }
-    for (const QString& slug : std::as_const(changed))
-        recompute(m_index.value(slug));
-    if (!changed.isEmpty())
-        emit healthChanged(changed);
+    store(samples, QCoreApplication::translate("FleetState", "last known state from the local cache"));
 }
 
 void FleetState::applyHealth(const QList<HealthSample>& samples)
 {
+    store(samples, {});
+}
+
+void FleetState::store(const QList<HealthSample>& samples, const QString& staleReason)
+{
+    // A cached sample (stale) never replaces what is already known to be newer.
+    const bool fromCache = !staleReason.isEmpty();
     QStringList changed;
     const quint64 batch = ++m_batch;
     for (const HealthSample& sample : samples) {
         const int i = m_index.value(sample.tenantSlug, -1);
         EndpointRecord* record = i < 0 ? nullptr : endpointRecord(i, sample.url);
-        if (!record)
+        if (!record
+            || (fromCache && record->sample.checkedAt.isValid() && record->sample.checkedAt >= sample.checkedAt))
             continue;
-        record->sample = sample;
-        record->stale = false;
-        record->staleReason.clear();
+        *record = EndpointRecord{sample, fromCache, staleReason};
         if (m_records[i].touched != batch) {
             m_records[i].touched = batch;
             changed << sample.tenantSlug;

@@ -114,6 +114,7 @@ private:
         quint64 touched = 0; // batch stamp, to list each changed tenant once
     };
     EndpointRecord* endpointRecord(int index, const QString& url); // null when url is not a health URL of it
+    void store(const QList<HealthSample>& samples, const QString& staleReason);
     void recompute(int index);
     QList<Tenant> m_tenants;
     QHash<QString, int> m_index;

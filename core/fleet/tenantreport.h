@@ -12,8 +12,8 @@ class FleetState;
 class TenantReport
 {
 public:
-    static QString markdown(const FleetState& fleet, const QString& slug,
-                            const QDateTime& now = QDateTime::currentDateTimeUtc());
+    static QString markdown(
+        const FleetState& fleet, const QString& slug, const QDateTime& now = QDateTime::currentDateTimeUtc());
 };
 
 } // namespace Fleetdeck

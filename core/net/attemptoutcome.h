@@ -3,6 +3,8 @@
 #include "core/net/httprequest.h"
 
 #include <QDateTime>
+#include <QList>
+#include <QSslError>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -29,5 +31,9 @@ struct AttemptOutcome
     QDateTime tlsExpiresAt;
     QUrl url;
 };
+
+// Turns a TLS handshake's errors into sentences (an expired certificate names its date) and returns the
+// peer certificate's expiry when one was presented, so probes report it even when the handshake failed.
+QStringList describeSslErrors(const QList<QSslError>& errors, QDateTime* certificateExpiry);
 
 } // namespace Fleetdeck

@@ -10,6 +10,22 @@
 
 namespace Fleetdeck {
 
+QStringList describeSslErrors(const QList<QSslError>& errors, QDateTime* certificateExpiry)
+{
+    QStringList sentences;
+    for (const QSslError& error : errors) {
+        if (error.error() == QSslError::CertificateExpired) {
+            sentences << QStringLiteral("the certificate expired on %1")
+                             .arg(error.certificate().expiryDate().toUTC().toString(QStringLiteral("yyyy-MM-dd")));
+        } else {
+            sentences << error.errorString();
+        }
+        if (!error.certificate().isNull() && certificateExpiry && !certificateExpiry->isValid())
+            *certificateExpiry = error.certificate().expiryDate().toUTC();
+    }
+    return sentences;
+}
+
 namespace {
 constexpr qsizetype kMaxLineBytes = 16 * 1024;
 constexpr int kMaxHeaders = 200;
@@ -182,18 +198,8 @@ Http1Transport::Connection* Http1Transport::openConnection(Origin& origin)
             if (c->exchange)
                 sendRequest(c);
         });
-        connect(ssl, &QSslSocket::sslErrors, this, [c](const QList<QSslError>& errors) {
-            for (const QSslError& error : errors) {
-                if (error.error() == QSslError::CertificateExpired) {
-                    c->sslErrors << QStringLiteral("the certificate expired on %1")
-                                        .arg(error.certificate().expiryDate().toUTC().toString(QStringLiteral("yyyy-MM-dd")));
-                } else {
-                    c->sslErrors << error.errorString();
-                }
-                if (!error.certificate().isNull() && !c->tlsExpiresAt.isValid())
-                    c->tlsExpiresAt = error.certificate().expiryDate().toUTC();
-            }
-        });
+        connect(ssl, &QSslSocket::sslErrors, this,
+            [c](const QList<QSslError>& errors) { c->sslErrors << describeSslErrors(errors, &c->tlsExpiresAt); });
         c->socket = ssl;
     } else {
         c->socket = new QTcpSocket(this);

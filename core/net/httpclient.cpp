@@ -364,18 +364,8 @@ void HttpClient::startAttempt(const std::shared_ptr<Call>& call)
         if (call->reply)
             call->tlsExpiresAt = call->reply->sslConfiguration().peerCertificate().expiryDate().toUTC();
     });
-    connect(reply, &QNetworkReply::sslErrors, this, [call](const QList<QSslError>& errors) {
-        for (const QSslError& error : errors) {
-            if (error.error() == QSslError::CertificateExpired) {
-                call->sslErrors << QStringLiteral("the certificate expired on %1")
-                                       .arg(error.certificate().expiryDate().toUTC().toString(QStringLiteral("yyyy-MM-dd")));
-            } else {
-                call->sslErrors << error.errorString();
-            }
-            if (!error.certificate().isNull() && !call->tlsExpiresAt.isValid())
-                call->tlsExpiresAt = error.certificate().expiryDate().toUTC();
-        }
-    });
+    connect(reply, &QNetworkReply::sslErrors, this,
+        [call](const QList<QSslError>& errors) { call->sslErrors << describeSslErrors(errors, &call->tlsExpiresAt); });
     connect(reply, &QNetworkReply::finished, this, [this, call] {
         QNetworkReply* done = call->reply;
         call->reply = nullptr;

@@ -2,6 +2,8 @@
 
 #include "ui/theme.h"
 
+#include <QLabel>
+
 namespace Fleetdeck {
 
 QString DialogStyle::styleSheet()
@@ -18,6 +20,18 @@ QString DialogStyle::styleSheet()
 QColor DialogStyle::errorText()
 {
     return Theme::isDark() ? QColor(0xF8, 0x71, 0x71) : QColor(0xB9, 0x1C, 0x1C);
+}
+
+QLabel* DialogStyle::hint(const QString& text)
+{
+    auto* label = new QLabel(text);
+    label->setObjectName(QStringLiteral("muted"));
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // Use the whole field column (a form only widens expanding fields).
+    label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    return label;
 }
 
 } // namespace Fleetdeck

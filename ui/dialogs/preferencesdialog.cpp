@@ -49,17 +49,6 @@ QLabel* makeBuddyLabel(const QString& text, QWidget* buddy)
     return label;
 }
 
-QLabel* makeHint(const QString& text)
-{
-    auto* label = new QLabel(text);
-    label->setObjectName(QStringLiteral("muted"));
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    return label;
-}
-
 qint64 powerOfTen(int digits)
 {
     qint64 factor = 1;
@@ -99,7 +88,7 @@ PreferencesDialog::PreferencesDialog(Preferences& preferences, QWidget* parent)
     m_language->addItem(QStringLiteral("Português (Brasil)"), QStringLiteral("pt_BR"));
     appearanceGrid->addWidget(makeBuddyLabel(tr("&Language:"), m_language), 1, 0);
     appearanceGrid->addWidget(m_language, 1, 1, Qt::AlignLeft);
-    m_languageNote = makeHint(tr("A new language applies the next time Fleetdeck starts."));
+    m_languageNote = DialogStyle::hint(tr("A new language applies the next time Fleetdeck starts."));
     appearanceGrid->addWidget(m_languageNote, 2, 1);
     // Both combo boxes as wide as the wider one.
     const int comboWidth = std::max(m_theme->sizeHint().width(), m_language->sizeHint().width());
@@ -112,8 +101,8 @@ PreferencesDialog::PreferencesDialog(Preferences& preferences, QWidget* parent)
     m_closeToTray = new QCheckBox(tr("&Keep running in the tray when the window is closed"));
     m_closeToTray->setObjectName(QStringLiteral("closeToTrayCheck"));
     windowLayout->addWidget(m_closeToTray);
-    windowLayout->addWidget(makeHint(tr("Fleetdeck then goes on watching the fleet and notifying you; quit it "
-                                        "from the tray menu.")));
+    windowLayout->addWidget(DialogStyle::hint(tr("Fleetdeck then goes on watching the fleet and notifying you; quit it "
+                                                 "from the tray menu.")));
 
     // Notifications
     auto* notifications = new QGroupBox(tr("Notifications"));
@@ -141,8 +130,9 @@ PreferencesDialog::PreferencesDialog(Preferences& preferences, QWidget* parent)
     priceRow->addStretch(1);
     safetyGrid->addWidget(makeBuddyLabel(tr("Type the client's &name from:"), m_price), 0, 0);
     safetyGrid->addLayout(priceRow, 0, 1);
-    safetyGrid->addWidget(makeHint(tr("Suspending or removing a client whose plan costs at least this much asks you "
-                                      "to type the client's name first. 0 asks for every client.")),
+    safetyGrid->addWidget(
+        DialogStyle::hint(tr("Suspending or removing a client whose plan costs at least this much asks you "
+                             "to type the client's name first. 0 asks for every client.")),
         1, 0, 1, 2);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);

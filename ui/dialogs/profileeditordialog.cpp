@@ -72,18 +72,6 @@ QLabel* makeErrorLabel(const QString& objectName)
     return label;
 }
 
-QLabel* makeHint(const QString& text)
-{
-    auto* label = new QLabel(text);
-    label->setObjectName(QStringLiteral("muted"));
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    // Use the whole field column (a form only widens expanding fields).
-    label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    return label;
-}
-
 // A field with its error message right below it; the row's label gives focus to the field.
 QWidget* withError(QWidget* field, QLabel* error)
 {
@@ -324,7 +312,7 @@ QWidget* pageWithTitle(const QString& title, const QString& description, QVBoxLa
     heading->setFont(font);
     layout->addWidget(heading);
     if (!description.isEmpty())
-        layout->addWidget(makeHint(description));
+        layout->addWidget(DialogStyle::hint(description));
     return page;
 }
 } // namespace
@@ -355,7 +343,7 @@ QWidget* ProfileEditorDialog::buildGeneralPage()
     m_allowInsecureHttp = new QCheckBox(tr("&Allow keys over plain http:// to other computers"));
     m_allowInsecureHttp->setObjectName(QStringLiteral("allowInsecureHttpCheck"));
     securityForm->addRow(m_allowInsecureHttp);
-    securityForm->addRow(makeHint(
+    securityForm->addRow(DialogStyle::hint(
         tr("Fleetdeck sends API keys and passwords only over https://, or over http:// to this computer. Anyone on "
            "the way can read a key sent over plain http://, so allow it only on a network you trust completely, "
            "such as a VPN or a private network between your servers.")));
@@ -371,10 +359,11 @@ QWidget* ProfileEditorDialog::buildGeneralPage()
     securityForm->addRow(tr("Extra &CA file:"), withError(withButton(m_caFile, browseCa), caError));
     m_fieldErrors.insert(QStringLiteral("tls.caFile"), {m_caFile, caError, 0});
     securityForm->addRow(QString(),
-        makeHint(tr("A PEM file with the certificate authority of self-hosted services that use a private CA. The "
-                    "system's authorities stay trusted.")));
-    m_caPemNote = makeHint(tr("This profile also carries certificates of its own (imported with it); they are "
-                              "kept."));
+        DialogStyle::hint(
+            tr("A PEM file with the certificate authority of self-hosted services that use a private CA. The "
+               "system's authorities stay trusted.")));
+    m_caPemNote = DialogStyle::hint(tr("This profile also carries certificates of its own (imported with it); they are "
+                                       "kept."));
     securityForm->addRow(QString(), m_caPemNote);
     layout->addWidget(security);
     layout->addStretch(1);
@@ -477,8 +466,9 @@ QWidget* ProfileEditorDialog::buildHealthPage()
     m_equalWidthGroups.append(
         QList<QWidget*>{m_healthInterval, m_healthDegraded, m_healthTimeout, m_healthConcurrency});
     form->addRow(QString(),
-        makeHint(tr("A site that takes longer than \"Down after\" to answer counts as down. More parallel checks "
-                    "finish a large fleet sooner but load this computer's network more.")));
+        DialogStyle::hint(
+            tr("A site that takes longer than \"Down after\" to answer counts as down. More parallel checks "
+               "finish a large fleet sooner but load this computer's network more.")));
     layout->addLayout(form);
     layout->addStretch(1);
     return page;
