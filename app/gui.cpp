@@ -108,6 +108,7 @@ int run(int argc, char** argv)
     }
 
     QApplication app(argc, argv);
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.fleetdeck.Fleetdeck")); // Wayland matches the window to it
     app.setWindowIcon(QIcon(QStringLiteral(":/icons/fleetdeck.svg")));
     if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES") && qEnvironmentVariableIntValue("FLEETDECK_LOG") == 0)
         QLoggingCategory::setFilterRules(QStringLiteral("fleetdeck.*.info=false\nfleetdeck.sim.*=false"));

@@ -329,9 +329,12 @@ int changeStatus(const QStringList& args, const QString& verb)
     const bool destructive = verb != QLatin1String("reactivate");
     if (destructive && !parser.isSet(QStringLiteral("yes"))) {
         if (!confirmOnTerminal(slug)) {
-            err() << QCoreApplication::translate(
-                "TenantsCommand", "Not confirmed. To %1 \"%2\" without a prompt, add --yes.")
-                         .arg(verb, slug)
+            err() << (verb == QLatin1String("remove")
+                    ? QCoreApplication::translate(
+                        "TenantsCommand", "Not confirmed. To remove \"%1\" without a prompt, add --yes.")
+                    : QCoreApplication::translate(
+                        "TenantsCommand", "Not confirmed. To suspend \"%1\" without a prompt, add --yes."))
+                         .arg(slug)
                   << Qt::endl;
             return kExitFailure;
         }

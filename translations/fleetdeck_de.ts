@@ -831,6 +831,36 @@ Lizenziert unter der GNU GPL, Version 3 oder neuer.</translation>
         <source>Fleetdeck is still checking your clients from the tray. Quit it from the tray menu.</source>
         <translation>Fleetdeck prüft Ihre Kunden weiterhin aus dem Infobereich. Beenden können Sie es über das Menü im Infobereich.</translation>
     </message>
+    <message>
+        <source>open</source>
+        <comment>command palette verb</comment>
+        <translation>öffnen</translation>
+    </message>
+    <message>
+        <source>suspend</source>
+        <comment>command palette verb</comment>
+        <translation>sperren</translation>
+    </message>
+    <message>
+        <source>reactivate</source>
+        <comment>command palette verb</comment>
+        <translation>reaktivieren</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <comment>command palette verb</comment>
+        <translation>entfernen</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <comment>command palette verb</comment>
+        <translation>bearbeiten</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <comment>command palette verb</comment>
+        <translation>kopieren</translation>
+    </message>
 </context>
 <context>
     <name>Fleetdeck::OverviewPanel</name>
@@ -1582,6 +1612,50 @@ Lizenziert unter der GNU GPL, Version 3 oder neuer.</translation>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
+    <message>
+        <source>year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>Woche</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks</source>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>Tag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Fleetdeck::TenantTableModel</name>
@@ -2097,6 +2171,29 @@ Probieren Sie die Demo aus (eine simulierte Plattform mit 40 Kunden), oder richt
     <message>
         <source>slow: %1 ms (limit %2 ms)</source>
         <translation>langsam: %1 ms (Grenze %2 ms)</translation>
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>the server closed the connection before the answer was complete</source>
+        <translation>der Server hat die Verbindung vor dem Ende der Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>host name not found</source>
+        <translation>Hostname nicht gefunden</translation>
+    </message>
+    <message>
+        <source>the network is unavailable</source>
+        <translation>das Netzwerk ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>the certificate expired on %1</source>
+        <translation>das Zertifikat ist am %1 abgelaufen</translation>
     </message>
 </context>
 <context>
@@ -2980,10 +3077,6 @@ Exit-Code: 0 ok, 1 Warnung, 2 kritisch, 3 unbekannt.</translation>
         <translation>Verwendung: fleetdeck tenants %1 SLUG [--yes]</translation>
     </message>
     <message>
-        <source>Not confirmed. To %1 &quot;%2&quot; without a prompt, add --yes.</source>
-        <translation>Nicht bestätigt. Um %1 für „%2“ ohne Rückfrage auszuführen, fügen Sie --yes hinzu.</translation>
-    </message>
-    <message>
         <source>Removed %1.</source>
         <translation>%1 entfernt.</translation>
     </message>
@@ -2998,6 +3091,14 @@ Exit-Code: 0 ok, 1 Warnung, 2 kritisch, 3 unbekannt.</translation>
     <message>
         <source>Usage: fleetdeck tenants list|show SLUG|add|import FILE|suspend SLUG|reactivate SLUG|remove SLUG [--demo | --profile NAME | --profile-file FILE]</source>
         <translation>Verwendung: fleetdeck tenants list|show SLUG|add|import FILE|suspend SLUG|reactivate SLUG|remove SLUG [--demo | --profile NAME | --profile-file FILE]</translation>
+    </message>
+    <message>
+        <source>Not confirmed. To remove &quot;%1&quot; without a prompt, add --yes.</source>
+        <translation>Nicht bestätigt. Um „%1“ ohne Rückfrage zu entfernen, fügen Sie --yes hinzu.</translation>
+    </message>
+    <message>
+        <source>Not confirmed. To suspend &quot;%1&quot; without a prompt, add --yes.</source>
+        <translation>Nicht bestätigt. Um „%1“ ohne Rückfrage zu sperren, fügen Sie --yes hinzu.</translation>
     </message>
 </context>
 <context>

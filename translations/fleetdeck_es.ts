@@ -831,6 +831,36 @@ Distribuido bajo la licencia GNU GPL, versión 3 o posterior.</translation>
         <source>Fleetdeck is still checking your clients from the tray. Quit it from the tray menu.</source>
         <translation>Fleetdeck sigue comprobando sus clientes desde la bandeja del sistema. Para salir, usar el menú de la bandeja.</translation>
     </message>
+    <message>
+        <source>open</source>
+        <comment>command palette verb</comment>
+        <translation>abrir</translation>
+    </message>
+    <message>
+        <source>suspend</source>
+        <comment>command palette verb</comment>
+        <translation>suspender</translation>
+    </message>
+    <message>
+        <source>reactivate</source>
+        <comment>command palette verb</comment>
+        <translation>reactivar</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <comment>command palette verb</comment>
+        <translation>eliminar</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <comment>command palette verb</comment>
+        <translation>editar</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <comment>command palette verb</comment>
+        <translation>copiar</translation>
+    </message>
 </context>
 <context>
     <name>Fleetdeck::OverviewPanel</name>
@@ -1582,6 +1612,50 @@ Distribuido bajo la licencia GNU GPL, versión 3 o posterior.</translation>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
+    <message>
+        <source>year</source>
+        <translation>año</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n año</numerusform>
+            <numerusform>%n años</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>semana</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks</source>
+        <translation>
+            <numerusform>%n semana</numerusform>
+            <numerusform>%n semanas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>día</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Fleetdeck::TenantTableModel</name>
@@ -2097,6 +2171,29 @@ Puede probar la demo (una plataforma simulada con 40 clientes) o configurar un p
     <message>
         <source>slow: %1 ms (limit %2 ms)</source>
         <translation>lento: %1 ms (límite: %2 ms)</translation>
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message>
+        <source>connection refused</source>
+        <translation>conexión rechazada</translation>
+    </message>
+    <message>
+        <source>the server closed the connection before the answer was complete</source>
+        <translation>el servidor cerró la conexión antes de completar la respuesta</translation>
+    </message>
+    <message>
+        <source>host name not found</source>
+        <translation>nombre de host no encontrado</translation>
+    </message>
+    <message>
+        <source>the network is unavailable</source>
+        <translation>la red no está disponible</translation>
+    </message>
+    <message>
+        <source>the certificate expired on %1</source>
+        <translation>el certificado caducó el %1</translation>
     </message>
 </context>
 <context>
@@ -2980,10 +3077,6 @@ Código de salida: 0 ok, 1 aviso, 2 crítico, 3 desconocido.</translation>
         <translation>Uso: fleetdeck tenants %1 SLUG [--yes]</translation>
     </message>
     <message>
-        <source>Not confirmed. To %1 &quot;%2&quot; without a prompt, add --yes.</source>
-        <translation>Sin confirmar. Para ejecutar %1 en &quot;%2&quot; sin que se pida confirmación, añadir --yes.</translation>
-    </message>
-    <message>
         <source>Removed %1.</source>
         <translation>Se eliminó %1.</translation>
     </message>
@@ -2998,6 +3091,14 @@ Código de salida: 0 ok, 1 aviso, 2 crítico, 3 desconocido.</translation>
     <message>
         <source>Usage: fleetdeck tenants list|show SLUG|add|import FILE|suspend SLUG|reactivate SLUG|remove SLUG [--demo | --profile NAME | --profile-file FILE]</source>
         <translation>Uso: fleetdeck tenants list|show SLUG|add|import FILE|suspend SLUG|reactivate SLUG|remove SLUG [--demo | --profile NAME | --profile-file FILE]</translation>
+    </message>
+    <message>
+        <source>Not confirmed. To remove &quot;%1&quot; without a prompt, add --yes.</source>
+        <translation>Sin confirmar. Para eliminar &quot;%1&quot; sin preguntar, añada --yes.</translation>
+    </message>
+    <message>
+        <source>Not confirmed. To suspend &quot;%1&quot; without a prompt, add --yes.</source>
+        <translation>Sin confirmar. Para suspender &quot;%1&quot; sin preguntar, añada --yes.</translation>
     </message>
 </context>
 <context>

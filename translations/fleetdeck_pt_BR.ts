@@ -831,6 +831,36 @@ Licenciado sob a GNU GPL, versão 3 ou posterior.</translation>
         <source>Fleetdeck is still checking your clients from the tray. Quit it from the tray menu.</source>
         <translation>O Fleetdeck continua verificando seus clientes a partir da bandeja. Para sair, use o menu da bandeja.</translation>
     </message>
+    <message>
+        <source>open</source>
+        <comment>command palette verb</comment>
+        <translation>abrir</translation>
+    </message>
+    <message>
+        <source>suspend</source>
+        <comment>command palette verb</comment>
+        <translation>suspender</translation>
+    </message>
+    <message>
+        <source>reactivate</source>
+        <comment>command palette verb</comment>
+        <translation>reativar</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <comment>command palette verb</comment>
+        <translation>remover</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <comment>command palette verb</comment>
+        <translation>editar</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <comment>command palette verb</comment>
+        <translation>copiar</translation>
+    </message>
 </context>
 <context>
     <name>Fleetdeck::OverviewPanel</name>
@@ -1582,6 +1612,50 @@ Licenciado sob a GNU GPL, versão 3 ou posterior.</translation>
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
+    <message>
+        <source>year</source>
+        <translation>ano</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n ano</numerusform>
+            <numerusform>%n anos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>semana</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks</source>
+        <translation>
+            <numerusform>%n semana</numerusform>
+            <numerusform>%n semanas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>dia</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n dia</numerusform>
+            <numerusform>%n dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mês</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n mês</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Fleetdeck::TenantTableModel</name>
@@ -2097,6 +2171,29 @@ Experimente a demonstração (uma plataforma simulada com 40 clientes) ou config
     <message>
         <source>slow: %1 ms (limit %2 ms)</source>
         <translation>lento: %1 ms (limite de %2 ms)</translation>
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message>
+        <source>connection refused</source>
+        <translation>conexão recusada</translation>
+    </message>
+    <message>
+        <source>the server closed the connection before the answer was complete</source>
+        <translation>o servidor fechou a conexão antes de a resposta terminar</translation>
+    </message>
+    <message>
+        <source>host name not found</source>
+        <translation>nome de host não encontrado</translation>
+    </message>
+    <message>
+        <source>the network is unavailable</source>
+        <translation>a rede está indisponível</translation>
+    </message>
+    <message>
+        <source>the certificate expired on %1</source>
+        <translation>o certificado expirou em %1</translation>
     </message>
 </context>
 <context>
@@ -2980,10 +3077,6 @@ Código de saída: 0 ok, 1 aviso, 2 crítico, 3 desconhecido.</translation>
         <translation>Uso: fleetdeck tenants %1 SLUG [--yes]</translation>
     </message>
     <message>
-        <source>Not confirmed. To %1 &quot;%2&quot; without a prompt, add --yes.</source>
-        <translation>Não confirmado. Para executar &quot;%1 %2&quot; sem pedir confirmação, adicione --yes.</translation>
-    </message>
-    <message>
         <source>Removed %1.</source>
         <translation>%1 removido.</translation>
     </message>
@@ -2998,6 +3091,14 @@ Código de saída: 0 ok, 1 aviso, 2 crítico, 3 desconhecido.</translation>
     <message>
         <source>Usage: fleetdeck tenants list|show SLUG|add|import FILE|suspend SLUG|reactivate SLUG|remove SLUG [--demo | --profile NAME | --profile-file FILE]</source>
         <translation>Uso: fleetdeck tenants list|show SLUG|add|import FILE|suspend SLUG|reactivate SLUG|remove SLUG [--demo | --profile NAME | --profile-file FILE]</translation>
+    </message>
+    <message>
+        <source>Not confirmed. To remove &quot;%1&quot; without a prompt, add --yes.</source>
+        <translation>Não confirmado. Para remover &quot;%1&quot; sem pedir confirmação, adicione --yes.</translation>
+    </message>
+    <message>
+        <source>Not confirmed. To suspend &quot;%1&quot; without a prompt, add --yes.</source>
+        <translation>Não confirmado. Para suspender &quot;%1&quot; sem pedir confirmação, adicione --yes.</translation>
     </message>
 </context>
 <context>

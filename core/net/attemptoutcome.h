@@ -32,6 +32,16 @@ struct AttemptOutcome
     QUrl url;
 };
 
+// Why no answer arrived, in the words both transports use (translated: people read them in health results).
+enum class TransportFailure
+{
+    Refused,
+    ClosedEarly,
+    HostNotFound,
+    NetworkDown,
+};
+QString transportFailureText(TransportFailure failure);
+
 // Turns a TLS handshake's errors into sentences (an expired certificate names its date) and returns the
 // peer certificate's expiry when one was presented, so probes report it even when the handshake failed.
 QStringList describeSslErrors(const QList<QSslError>& errors, QDateTime* certificateExpiry);

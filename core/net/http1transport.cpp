@@ -2,6 +2,7 @@
 
 #include "core/logging.h"
 
+#include <QCoreApplication>
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTcpSocket>
@@ -10,12 +11,28 @@
 
 namespace Fleetdeck {
 
+QString transportFailureText(TransportFailure failure)
+{
+    switch (failure) {
+    case TransportFailure::Refused:
+        return QCoreApplication::translate("HttpClient", "connection refused");
+    case TransportFailure::ClosedEarly:
+        return QCoreApplication::translate(
+            "HttpClient", "the server closed the connection before the answer was complete");
+    case TransportFailure::HostNotFound:
+        return QCoreApplication::translate("HttpClient", "host name not found");
+    case TransportFailure::NetworkDown:
+        break;
+    }
+    return QCoreApplication::translate("HttpClient", "the network is unavailable");
+}
+
 QStringList describeSslErrors(const QList<QSslError>& errors, QDateTime* certificateExpiry)
 {
     QStringList sentences;
     for (const QSslError& error : errors) {
         if (error.error() == QSslError::CertificateExpired) {
-            sentences << QStringLiteral("the certificate expired on %1")
+            sentences << QCoreApplication::translate("HttpClient", "the certificate expired on %1")
                              .arg(error.certificate().expiryDate().toUTC().toString(QStringLiteral("yyyy-MM-dd")));
         } else {
             sentences << error.errorString();
@@ -215,16 +232,16 @@ Http1Transport::Connection* Http1Transport::openConnection(Origin& origin)
         QString text;
         switch (error) {
         case QAbstractSocket::ConnectionRefusedError:
-            text = QStringLiteral("connection refused");
+            text = transportFailureText(TransportFailure::Refused);
             break;
         case QAbstractSocket::RemoteHostClosedError:
-            text = QStringLiteral("the server closed the connection before the answer was complete");
+            text = transportFailureText(TransportFailure::ClosedEarly);
             break;
         case QAbstractSocket::HostNotFoundError:
-            text = QStringLiteral("host name not found");
+            text = transportFailureText(TransportFailure::HostNotFound);
             break;
         case QAbstractSocket::NetworkError:
-            text = QStringLiteral("the network is unavailable");
+            text = transportFailureText(TransportFailure::NetworkDown);
             break;
         default:
             text = c->socket->errorString();
@@ -232,9 +249,8 @@ Http1Transport::Connection* Http1Transport::openConnection(Origin& origin)
         }
         onClosedOrFailed(c, text, error == QAbstractSocket::SslHandshakeFailedError || !c->sslErrors.isEmpty());
     });
-    connect(c->socket, &QTcpSocket::disconnected, this, [this, c] {
-        onClosedOrFailed(c, QStringLiteral("the server closed the connection before the answer was complete"), false);
-    });
+    connect(c->socket, &QTcpSocket::disconnected, this,
+        [this, c] { onClosedOrFailed(c, transportFailureText(TransportFailure::ClosedEarly), false); });
     origin.connections.append(c);
     if (origin.tls)
         static_cast<QSslSocket*>(c->socket)->connectToHostEncrypted(origin.host, origin.port, origin.host);

@@ -38,14 +38,14 @@ QString networkErrorText(QNetworkReply* reply)
 {
     switch (reply->error()) {
     case QNetworkReply::ConnectionRefusedError:
-        return QStringLiteral("connection refused");
+        return transportFailureText(TransportFailure::Refused);
     case QNetworkReply::RemoteHostClosedError:
-        return QStringLiteral("the server closed the connection before the answer was complete");
+        return transportFailureText(TransportFailure::ClosedEarly);
     case QNetworkReply::HostNotFoundError:
-        return QStringLiteral("host name not found");
+        return transportFailureText(TransportFailure::HostNotFound);
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::NetworkSessionFailedError:
-        return QStringLiteral("the network is unavailable");
+        return transportFailureText(TransportFailure::NetworkDown);
     default:
         return reply->errorString();
     }

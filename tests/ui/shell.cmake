@@ -2,3 +2,4 @@
 fleetdeck_add_test(tst_mainwindow SOURCES ui/tst_mainwindow.cpp LIBS fleetdeck_app fleetdeck_ui LABELS widget TIMEOUT 300)
 fleetdeck_add_test(tst_tenanttablemodel SOURCES ui/tst_tenanttablemodel.cpp LIBS fleetdeck_ui LABELS unit)
 fleetdeck_add_test(tst_trayicon SOURCES ui/tst_trayicon.cpp LIBS fleetdeck_ui LABELS widget)
+fleetdeck_add_test(tst_translations SOURCES ui/tst_translations.cpp LIBS fleetdeck_ui LABELS unit)

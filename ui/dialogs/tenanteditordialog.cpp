@@ -28,6 +28,18 @@ QString slugFromName(const QString& name)
 
 } // namespace
 
+QString TenantEditorDialog::intervalName(const Plan& plan)
+{
+    const int n = std::max(1, plan.intervalCount);
+    if (plan.interval == QLatin1String("year"))
+        return n == 1 ? tr("year") : tr("%n years", nullptr, n);
+    if (plan.interval == QLatin1String("week"))
+        return n == 1 ? tr("week") : tr("%n weeks", nullptr, n);
+    if (plan.interval == QLatin1String("day"))
+        return n == 1 ? tr("day") : tr("%n days", nullptr, n);
+    return n == 1 ? tr("month") : tr("%n months", nullptr, n);
+}
+
 TenantEditorDialog::TenantEditorDialog(const QList<Plan>& plans, QWidget* parent)
     : QDialog(parent)
     , m_name(new QLineEdit(this))
@@ -72,7 +84,8 @@ TenantEditorDialog::TenantEditorDialog(const QList<Plan>& plans, QWidget* parent
     for (const Plan& plan : plans) {
         const QString price = QLocale().toCurrencyString(plan.amountMinor / 100.0, plan.currency.toUpper());
         m_plan->addItem(
-            tr("%1 — %2 per %3").arg(plan.name.isEmpty() ? plan.code : plan.name, price, plan.interval), plan.code);
+            tr("%1 — %2 per %3").arg(plan.name.isEmpty() ? plan.code : plan.name, price, intervalName(plan)),
+            plan.code);
     }
     m_name->setPlaceholderText(tr("e.g. Pizza Co"));
     m_slug->setPlaceholderText(tr("lower-case letters, digits and dashes"));

@@ -27,6 +27,8 @@ public:
 
     void showError(const QString& text);
     void setBusy(bool busy);
+    // "month", "year", "3 months": a plan's billing period in the window's language.
+    static QString intervalName(const Plan& plan);
 
 signals:
     void submitted(const Fleetdeck::Tenant& tenant);

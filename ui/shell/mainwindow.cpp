@@ -167,7 +167,14 @@ QWidget* MainWindow::buildNavigation()
         item->setToolTip(tr("%1 (%2)").arg(text, shortcut));
     }
     m_nav->setCurrentRow(0);
-    m_nav->setFixedWidth(fontMetrics().averageCharWidth() * 24);
+    m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_nav->ensurePolished(); // the theme's navigation font, not the default one
+    // Wide enough for the longest entry in any language (item padding and margins come from the theme).
+    int widest = 0;
+    for (int i = 0; i < m_nav->count(); ++i)
+        widest = std::max(widest, m_nav->fontMetrics().horizontalAdvance(m_nav->item(i)->text()));
+    m_nav->setFixedWidth(
+        std::max(fontMetrics().averageCharWidth() * 24, widest + fontMetrics().averageCharWidth() * 10));
     navigation->setFixedWidth(m_nav->width());
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -503,8 +510,6 @@ QList<PaletteCommand> MainWindow::paletteCommands(const QString& query)
 {
     QList<PaletteCommand> commands;
     const QString q = query.simplified();
-    const QString first = q.section(QLatin1Char(' '), 0, 0).toLower();
-    const QString rest = q.section(QLatin1Char(' '), 1);
     const bool writable = !m_context.isReadOnly();
 
     enum class Verb
@@ -516,21 +521,33 @@ QList<PaletteCommand> MainWindow::paletteCommands(const QString& query)
         Edit,
         Copy,
     };
+    // The verb may come first ("suspend pizza") or last ("pizza sperren"), in English or in the window's language.
+    const QList<QPair<Verb, QStringList>> verbs = {
+        {Verb::Open,
+            {QStringLiteral("open"), QStringLiteral("show"), QStringLiteral("go"), tr("open", "command palette verb")}},
+        {Verb::Suspend, {QStringLiteral("suspend"), tr("suspend", "command palette verb")}},
+        {Verb::Reactivate,
+            {QStringLiteral("reactivate"), QStringLiteral("resume"), QStringLiteral("unsuspend"),
+                tr("reactivate", "command palette verb")}},
+        {Verb::Remove, {QStringLiteral("remove"), QStringLiteral("delete"), tr("remove", "command palette verb")}},
+        {Verb::Edit, {QStringLiteral("edit"), tr("edit", "command palette verb")}},
+        {Verb::Copy, {QStringLiteral("copy"), QStringLiteral("report"), tr("copy", "command palette verb")}},
+    };
+    QStringList words = q.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     std::optional<Verb> verb;
-    if (first == QLatin1String("open") || first == QLatin1String("show") || first == QLatin1String("go"))
-        verb = Verb::Open;
-    else if (first == QLatin1String("suspend"))
-        verb = Verb::Suspend;
-    else if (first == QLatin1String("reactivate") || first == QLatin1String("resume")
-        || first == QLatin1String("unsuspend"))
-        verb = Verb::Reactivate;
-    else if (first == QLatin1String("remove") || first == QLatin1String("delete"))
-        verb = Verb::Remove;
-    else if (first == QLatin1String("edit"))
-        verb = Verb::Edit;
-    else if (first == QLatin1String("copy") || first == QLatin1String("report"))
-        verb = Verb::Copy;
-    const QString clientQuery = verb ? rest : q;
+    for (const bool fromEnd : {false, true}) {
+        if (verb || words.size() < (fromEnd ? 2 : 1))
+            break;
+        const QString word = (fromEnd ? words.last() : words.first()).toLower();
+        for (const auto& [candidate, names] : verbs) {
+            if (names.contains(word, Qt::CaseInsensitive)) {
+                verb = candidate;
+                fromEnd ? words.removeLast() : words.removeFirst();
+                break;
+            }
+        }
+    }
+    const QString clientQuery = verb ? words.join(QLatin1Char(' ')) : q;
 
     for (const Tenant& t : m_context.fleet->tenants()) {
         const int score =
