@@ -470,6 +470,10 @@ Die Optionen eines Befehls zeigt „fleetdeck &lt;command&gt; --help“.
             <numerusform>%n Kunden &amp;importieren</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>Fleetdeck::MainWindow</name>

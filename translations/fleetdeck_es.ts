@@ -470,6 +470,10 @@ Ejecutar &quot;fleetdeck &lt;command&gt; --help&quot; para ver las opciones de u
             <numerusform>&amp;Importar %n clientes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
 </context>
 <context>
     <name>Fleetdeck::MainWindow</name>

@@ -470,6 +470,10 @@ Execute &quot;fleetdeck &lt;command&gt; --help&quot; para ver as opções de um 
             <numerusform>&amp;Importar %n clientes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
 </context>
 <context>
     <name>Fleetdeck::MainWindow</name>

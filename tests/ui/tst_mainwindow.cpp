@@ -5,6 +5,7 @@
 #include "core/store/tenantimport.h"
 #include "ui/dialogs/commandpalette.h"
 #include "ui/dialogs/confirmdialog.h"
+#include "ui/dialogs/importdialog.h"
 #include "ui/dialogs/tenanteditordialog.h"
 #include "ui/models/auditlogmodel.h"
 #include "ui/models/tenantfilterproxy.h"
@@ -20,6 +21,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QClipboard>
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
@@ -73,6 +75,8 @@ private slots:
     void addingAClientWritesTheRegistryAndTheAuditLog();
     void aReadOnlyRegistryDisablesEveryWrite();
     void cardsOpenTheListBehindThem();
+    void importShowsAPreviewBeforeWriting();
+    void theStatusReportGoesToTheClipboardWithoutSecrets();
     void sortOrderAndColumnsAreRestored();
     void screenshotsOfEveryPanel();
 
@@ -328,6 +332,49 @@ void TestMainWindow::cardsOpenTheListBehindThem()
     const int second = proxy->index(1, TenantTableModel::LatencyColumn).data(TenantTableModel::SortRole).toInt();
     QVERIFY(first >= second);
     QVERIFY(first > 1000);
+}
+
+void TestMainWindow::importShowsAPreviewBeforeWriting()
+{
+    startDemo();
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("new-clients.csv"));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("slug,name,plan,health\n"
+               "harbor-dental,Harbor Dental,growth,https://harbor.example/health\n"
+               "pizza-co,Pizza Again,growth,\n"
+               "bad slug,Bad,growth,\n");
+    file.close();
+    window()->showPanel(MainWindow::Panel::Tenants);
+    window()->tenantsPanel()->importTenants();
+    ImportDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = visibleTopLevel<ImportDialog>()) != nullptr);
+    emit dialog->fileChosen(csv); // what the file picker does
+    auto* summary = dialog->findChild<QLabel*>(QStringLiteral("importSummary"));
+    QTRY_VERIFY(summary->text().contains(QStringLiteral("rejected")));
+    QCOMPARE(dialog->preview().accepted.size(), 1);
+    QCOMPARE(dialog->preview().rejected.size(), 2);
+    // Nothing was written yet.
+    QVERIFY(m_app->session()->fleet()->tenant(QStringLiteral("harbor-dental")) == nullptr);
+    dialog->grab().save(screenshotPath(QStringLiteral("import-preview.png")));
+    QSignalSpy changed(window()->tenantsPanel(), &TenantsPanel::registryChanged);
+    emit dialog->importRequested();
+    QVERIFY(changed.wait(10000));
+    QTRY_VERIFY(m_app->session()->fleet()->tenant(QStringLiteral("harbor-dental")) != nullptr);
+    QCOMPARE(m_app->session()->fleet()->tenant(QStringLiteral("pizza-co"))->name, QStringLiteral("Pizza Co"));
+}
+
+void TestMainWindow::theStatusReportGoesToTheClipboardWithoutSecrets()
+{
+    startDemo();
+    window()->openTenant(QStringLiteral("pinecrest-coffee-roasters"));
+    window()->tenantsPanel()->copyStatusReport(QStringLiteral("pinecrest-coffee-roasters"));
+    const QString report = QApplication::clipboard()->text();
+    QVERIFY2(report.startsWith(QStringLiteral("## Pinecrest Coffee Roasters")), qPrintable(report));
+    QVERIFY(report.contains(QStringLiteral("answered HTTP 503")));
+    QVERIFY(report.contains(QStringLiteral("Host: srv-")));
+    QVERIFY(!report.contains(QStringLiteral("fleetdeck-sim"))); // the simulator's secret
 }
 
 void TestMainWindow::sortOrderAndColumnsAreRestored()

@@ -1,6 +1,5 @@
 #include "ui/dialogs/importdialog.h"
 
-#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -31,6 +30,9 @@ ImportDialog::ImportDialog(QWidget* parent)
     m_import->setEnabled(false);
     m_summary->setObjectName(QStringLiteral("importSummary"));
     m_summary->setWordWrap(true);
+    // Two lines are always reserved, so a long verdict is never clipped by the table below.
+    m_summary->setMinimumHeight(fontMetrics().lineSpacing() * 2 + 6);
+    m_summary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_file->setObjectName(QStringLiteral("muted"));
     m_accepted->setObjectName(QStringLiteral("acceptedTable"));
     m_rejected->setObjectName(QStringLiteral("rejectedTable"));
@@ -50,8 +52,12 @@ ImportDialog::ImportDialog(QWidget* parent)
     auto* top = new QHBoxLayout;
     top->addWidget(m_choose);
     top->addWidget(m_file, 1);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    buttons->addButton(m_import, QDialogButtonBox::AcceptRole);
+    // A plain row rather than a QDialogButtonBox: the Import button's text grows with the preview.
+    auto* cancel = new QPushButton(tr("Cancel"), this);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(cancel);
+    buttons->addWidget(m_import);
     auto* hint = new QLabel(tr("CSV with a header row (slug, name, status, plan, contact, notes, health, mautic, "
                                "evolution_instance, n8n_tag, stripe_customer, ghl_location, host) or JSON. Nothing is "
                                "written until you press Import; then all accepted rows are written together."),
@@ -66,15 +72,15 @@ ImportDialog::ImportDialog(QWidget* parent)
     layout->addLayout(top);
     layout->addWidget(m_summary);
     layout->addWidget(m_tabs, 1);
-    layout->addWidget(buttons);
-    resize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 30);
+    layout->addLayout(buttons);
+    resize(fontMetrics().averageCharWidth() * 120, fontMetrics().height() * 34);
 
     connect(m_choose, &QPushButton::clicked, this, &ImportDialog::chooseFile);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+    connect(m_import, &QPushButton::clicked, this, [this] {
         if (!m_preview.accepted.isEmpty() || !m_preview.plans.isEmpty())
             emit importRequested();
     });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
 }
 
 void ImportDialog::chooseFile()

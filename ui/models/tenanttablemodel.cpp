@@ -102,9 +102,12 @@ QVariant TenantTableModel::data(const QModelIndex& index, int role) const
     const TenantHealth& h = m_health.at(index.row());
     if (role == HealthStateRole)
         return t.isMonitored() ? static_cast<int>(h.state) : -1;
-    const bool stale = h.stale || m_fleet->isTooOld(h, now());
+    // Asked only where it is shown: it reads the clock, and sorting and painting call data() very often.
+    const auto stale = [&] {
+        return h.stale || m_fleet->isTooOld(h, now());
+    };
     if (role == StaleRole)
-        return t.isMonitored() && stale;
+        return t.isMonitored() && stale();
 
     const int column = index.column();
     if (role == Qt::DisplayRole) {
@@ -118,7 +121,7 @@ QVariant TenantTableModel::data(const QModelIndex& index, int role) const
         case HealthColumn:
             if (!t.isMonitored())
                 return tr("paused");
-            return stale ? tr("%1 (stale)").arg(healthStateDisplayName(h.state)) : healthStateDisplayName(h.state);
+            return stale() ? tr("%1 (stale)").arg(healthStateDisplayName(h.state)) : healthStateDisplayName(h.state);
         case LatencyColumn:
             return h.latencyMs >= 0 ? tr("%1 ms").arg(QLocale().toString(h.latencyMs)) : tr("—");
         case TlsExpiryColumn:
@@ -160,14 +163,14 @@ QVariant TenantTableModel::data(const QModelIndex& index, int role) const
             return Theme::stateColor(h.state);
         if (column == TlsExpiryColumn && h.tlsExpiresAt.isValid() && now().daysTo(h.tlsExpiresAt) < 14)
             return h.tlsExpiresAt < now() ? Theme::danger() : Theme::warning();
-        if (!t.isMonitored() || (column == CheckedColumn && stale))
+        if (!t.isMonitored() || (column == CheckedColumn && stale()))
             return Theme::mutedText();
         return {};
     }
     if (role == Qt::ToolTipRole) {
         if (column == HealthColumn && t.isMonitored()) {
             QString tip = h.error.isEmpty() ? healthStateDisplayName(h.state) : h.error;
-            if (stale)
+            if (stale())
                 tip += QLatin1Char('\n')
                     + tr("Stale: %1").arg(h.staleReason.isEmpty() ? tr("not checked recently") : h.staleReason);
             return tip;

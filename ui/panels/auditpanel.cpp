@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -66,6 +67,16 @@ AuditPanel::AuditPanel(const ConsoleContext& context, QWidget* parent)
     layout->addWidget(m_view, 1);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    const QByteArray header = QSettings().value(QStringLiteral("window/auditHeader")).toByteArray();
+    if (!header.isEmpty())
+        m_view->horizontalHeader()->restoreState(header);
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, &AuditPanel::saveState);
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &AuditPanel::saveState);
+}
+
+void AuditPanel::saveState() const
+{
+    QSettings().setValue(QStringLiteral("window/auditHeader"), m_view->horizontalHeader()->saveState());
 }
 
 void AuditPanel::reload()

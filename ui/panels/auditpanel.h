@@ -24,6 +24,7 @@ public:
     [[nodiscard]] AuditLogModel* model() const { return m_model; }
 
 private:
+    void saveState() const;
     ConsoleContext m_context;
     AuditLogModel* m_model;
     QSortFilterProxyModel* m_proxy;

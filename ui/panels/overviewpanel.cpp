@@ -147,6 +147,7 @@ void OverviewPanel::update()
     } else {
         m_fleetCard->setValue(tr("All %1 up").arg(sum.up), Theme::stateColor(HealthState::Up));
     }
+    m_fleetCard->setValueToolTip(ageTip(oldest));
     QGridLayout* grid = nullptr;
     rowsWidget(m_fleetCard, &grid);
     auto* counts = rowLabel(
@@ -191,6 +192,7 @@ void OverviewPanel::update()
     m_slowestCard->setValue(
         slowest.isEmpty() ? tr("—") : tr("%1 ms").arg(QLocale().toString(slowest.first().health.latencyMs)),
         slowest.isEmpty() ? QColor() : Theme::stateColor(slowest.first().health.state));
+    m_slowestCard->setValueToolTip(slowest.isEmpty() ? QString() : ageTip(slowest.first().health.checkedAt));
     rowsWidget(m_slowestCard, &grid);
     m_sparklineSlugs.clear();
     m_sparklines.clear();
@@ -229,6 +231,8 @@ void OverviewPanel::update()
             ? tr("No HTTPS endpoints")
             : StatusReport::expiryText(certificates.first().health.tlsExpiresAt, now),
         certificates.isEmpty() ? Theme::mutedText() : expiryColour(certificates.first().health.tlsExpiresAt));
+    m_certificatesCard->setValueToolTip(
+        certificates.isEmpty() ? QString() : ageTip(certificates.first().health.checkedAt));
     rowsWidget(m_certificatesCard, &grid);
     for (int i = 0; i < certificates.size(); ++i) {
         const Row& r = certificates.at(i);

@@ -37,6 +37,11 @@ void KpiCard::setValue(const QString& value, const QColor& colour)
             : value.toHtmlEscaped());
 }
 
+void KpiCard::setValueToolTip(const QString& text)
+{
+    m_value->setToolTip(text);
+}
+
 QString KpiCard::value() const
 {
     return m_value->text();

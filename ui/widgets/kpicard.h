@@ -16,6 +16,7 @@ public:
     explicit KpiCard(const QString& title, QWidget* parent = nullptr);
 
     void setValue(const QString& value, const QColor& colour = {});
+    void setValueToolTip(const QString& text); // e.g. how old the number is
     void setDetailWidget(QWidget* widget); // replaces the detail area
     void setDetailText(const QString& text);
     [[nodiscard]] QString value() const;
