@@ -9,6 +9,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrl>
+
+#include <optional>
 
 namespace Fleetdeck::Sim {
 
@@ -138,6 +141,85 @@ void ControlApi::install(Router& router, Simulator& simulator)
             if (!sim->setTenantHealthMode(captures.at(0), body->value(QLatin1String("mode")).toString(), &message))
                 return controlError(400, message);
             return jsonObject(tenantHealth(*sim, captures.at(0)));
+        });
+
+    // The monitoring stack: disks, exporters, backups (registered before /_sim/hosts/<name>/<state>).
+    auto diskState = [sim](const QString& host, const QString& mountpoint) {
+        return jsonObject({{QStringLiteral("host"), host}, {QStringLiteral("mountpoint"), mountpoint},
+            {QStringLiteral("nearFullHost"), sim->nearFullHost()}});
+    };
+    router.get(QStringLiteral("/_sim/hosts/<name>/disk"),
+        [sim, diskState](const SimRequest& request, const QStringList& captures) {
+            if (sim->hostPort(captures.at(0)) == 0)
+                return controlError(404, QStringLiteral("no host \"%1\"").arg(captures.at(0)));
+            const QString mountpoint = request.query.queryItemValue(QStringLiteral("mountpoint"), QUrl::FullyDecoded);
+            return diskState(captures.at(0), mountpoint.isEmpty() ? QStringLiteral("/") : mountpoint);
+        });
+    router.post(QStringLiteral("/_sim/hosts/<name>/disk"),
+        [sim, diskState](const SimRequest& request, const QStringList& captures) {
+            SimResponse error;
+            const std::optional<QJsonObject> body = bodyObject(request, &error);
+            if (!body)
+                return error;
+            if (sim->hostPort(captures.at(0)) == 0)
+                return controlError(404, QStringLiteral("no host \"%1\"").arg(captures.at(0)));
+            const QJsonValue ratio = body->value(QLatin1String("usedRatio"));
+            if (!ratio.isDouble() && !ratio.isNull())
+                return controlError(
+                    400, QStringLiteral("\"usedRatio\" must be a number from 0 to 1, or null for the simulated value"));
+            const QString mountpoint = body->value(QLatin1String("mountpoint")).toString(QStringLiteral("/"));
+            QString message;
+            if (!sim->setDiskUsedRatio(captures.at(0), mountpoint,
+                    ratio.isDouble() ? std::optional<double>(ratio.toDouble()) : std::nullopt, &message))
+                return controlError(400, message);
+            return diskState(captures.at(0), mountpoint);
+        });
+    router.get(QStringLiteral("/_sim/exporters"), [](const SimRequest&, const QStringList&) {
+        return jsonObject({{QStringLiteral("jobs"), QJsonArray::fromStringList(Simulator::exporterJobs())}});
+    });
+    router.post(QStringLiteral("/_sim/exporters/<job>/<state>"), [sim](const SimRequest&, const QStringList& captures) {
+        const QString& state = captures.at(1);
+        std::optional<bool> up;
+        if (state == QLatin1String("up"))
+            up = true;
+        else if (state == QLatin1String("down"))
+            up = false;
+        else if (state != QLatin1String("auto"))
+            return controlError(404, QStringLiteral("use /_sim/exporters/<job>/up, /down or /auto"));
+        QString message;
+        if (!sim->setExporterUp(captures.at(0), up, &message))
+            return controlError(404, message);
+        return jsonObject({{QStringLiteral("job"), captures.at(0)}, {QStringLiteral("state"), state}});
+    });
+    auto backupState = [sim](const QString& slug) {
+        const QDateTime last = sim->lastBackup(slug);
+        return jsonObject({{QStringLiteral("slug"), slug},
+            {QStringLiteral("lastSuccess"), last.isValid() ? QJsonValue(last.toString(Qt::ISODate)) : QJsonValue()},
+            {QStringLiteral("ageSeconds"),
+                last.isValid() ? QJsonValue(double(last.secsTo(sim->currentTime()))) : QJsonValue()},
+            {QStringLiteral("staleTenant"), sim->staleBackupTenant()}});
+    };
+    router.get(QStringLiteral("/_sim/tenants/<slug>/backup"),
+        [sim, backupState](const SimRequest&, const QStringList& captures) {
+            if (sim->fleet().indexOf(captures.at(0)) < 0)
+                return controlError(404, QStringLiteral("no tenant \"%1\"").arg(captures.at(0)));
+            return backupState(captures.at(0));
+        });
+    router.post(QStringLiteral("/_sim/tenants/<slug>/backup"),
+        [sim, backupState](const SimRequest& request, const QStringList& captures) {
+            SimResponse error;
+            const std::optional<QJsonObject> body = bodyObject(request, &error);
+            if (!body)
+                return error;
+            const QJsonValue age = body->value(QLatin1String("ageSeconds"));
+            if (!age.isDouble() && !age.isNull())
+                return controlError(
+                    400, QStringLiteral("\"ageSeconds\" must be a number, or null for nightly backups"));
+            QString message;
+            if (!sim->setBackupAge(captures.at(0),
+                    age.isDouble() ? std::optional<qint64>(qint64(age.toDouble())) : std::nullopt, &message))
+                return controlError(sim->fleet().indexOf(captures.at(0)) < 0 ? 404 : 400, message);
+            return backupState(captures.at(0));
         });
 
     // Hosts.

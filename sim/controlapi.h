@@ -12,6 +12,9 @@ class Simulator;
 //   GET|POST /_sim/clock {"advanceSeconds":N}
 //   GET|POST /_sim/tenants/<slug>/health {"mode":"up"|"degraded"|"down"|"auto"}
 //   GET /_sim/hosts, POST /_sim/hosts/<name>/down, POST /_sim/hosts/<name>/up
+//   GET|POST /_sim/hosts/<name>/disk {"usedRatio":0.97,"mountpoint":"/"} (null = the simulated value)
+//   GET /_sim/exporters, POST /_sim/exporters/<job>/<up|down|auto>
+//   GET|POST /_sim/tenants/<slug>/backup {"ageSeconds":N} (null = nightly backups again)
 class ControlApi
 {
 public:

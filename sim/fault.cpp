@@ -61,6 +61,8 @@ QJsonObject Fault::toJson() const
         object.insert(QStringLiteral("status"), status);
         if (!body.isEmpty())
             object.insert(QStringLiteral("body"), QString::fromUtf8(body));
+        if (statusRetryAfter)
+            object.insert(QStringLiteral("retryAfter"), retryAfterSeconds);
         break;
     case Kind::RateLimit:
         object.insert(QStringLiteral("retryAfter"), retryAfterSeconds);

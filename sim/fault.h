@@ -34,6 +34,7 @@ struct Fault
     int latencyMs = 1000;
     int retryAfterSeconds = 1;
     bool retryAfterDate = false;
+    bool statusRetryAfter = false; // Status only: also send Retry-After (e.g. a 503 that says when to come back)
     qint64 bytes = kDefaultHugeBytes;
     int hits = 0; // requests affected so far
 

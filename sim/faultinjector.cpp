@@ -268,6 +268,7 @@ std::optional<Fault> FaultInjector::parseJson(const QByteArray& json, QString* e
         fault.bytes = *parsed;
     }
     fault.retryAfterDate = object.value(QLatin1String("retryAfterDate")).toBool(false);
+    fault.statusRetryAfter = fault.kind == Fault::Kind::Status && object.value(QLatin1String("retryAfter")).isDouble();
     const QJsonValue body = object.value(QLatin1String("body"));
     if (body.isString())
         fault.body = body.toString().toUtf8();
@@ -310,14 +311,18 @@ SimResponse FaultInjector::respond(const Fault& fault, const SimRequest& request
 {
     switch (fault.kind) {
     case Fault::Kind::Status: {
-        if (fault.body.isEmpty())
-            return UpstreamErrors::error(
+        SimResponse response;
+        if (fault.body.isEmpty()) {
+            response = UpstreamErrors::error(
                 request, fault.status, QString::fromLatin1(UpstreamErrors::reasonPhrase(fault.status)));
-        QJsonParseError parseError;
-        QJsonDocument::fromJson(fault.body, &parseError);
-        SimResponse response = parseError.error == QJsonParseError::NoError
-            ? SimResponse::json(fault.body, fault.status)
-            : SimResponse::text(fault.body, fault.status);
+        } else {
+            QJsonParseError parseError;
+            QJsonDocument::fromJson(fault.body, &parseError);
+            response = parseError.error == QJsonParseError::NoError ? SimResponse::json(fault.body, fault.status)
+                                                                    : SimResponse::text(fault.body, fault.status);
+        }
+        if (fault.statusRetryAfter)
+            response.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(fault.retryAfterSeconds)});
         return response;
     }
     case Fault::Kind::RateLimit:

@@ -26,7 +26,8 @@ public:
     // Example: /sites/pizza-co/health=status:503;/stripe/*=ratelimit:2*3;/n8n/*=latency:2500
     static std::optional<QList<Fault>> parseSpec(const QString& spec, QString* error = nullptr);
     // The body of POST /_sim/faults: {"path":"/stripe/*","method":"GET","kind":"ratelimit","retryAfter":2,
-    // "count":3}; optional status, body (string or JSON), latencyMs, retryAfter, retryAfterDate, bytes.
+    // "count":3}; optional status, body (string or JSON), latencyMs, retryAfter, retryAfterDate, bytes. A status
+    // fault given a retryAfter sends a Retry-After header too (a 503 saying when to come back).
     static std::optional<Fault> parseJson(const QByteArray& json, QString* error = nullptr);
     // Exact, or '*' matches any run of characters (including '/').
     static bool pathMatches(QStringView pattern, QStringView path);

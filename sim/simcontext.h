@@ -2,10 +2,12 @@
 
 #include "sim/faultinjector.h"
 #include "sim/simfleet.h"
+#include "sim/simmonitoring.h"
 #include "sim/simulator.h"
 
 #include <QDateTime>
 #include <QList>
+#include <QStringList>
 #include <QUrl>
 
 namespace Fleetdeck::Sim {
@@ -24,6 +26,11 @@ struct SimContext
     QList<quint16> tlsPorts; // per TLS slot
     QList<QDateTime> tlsNotAfter; // per TLS slot
     QByteArray caPem;
+    QStringList healthUrls; // per tenant index: healthUrl(tenant), computed once the listeners are up
+    QList<bool> hostDown; // per host index, set by Simulator::setHostDown
+    SimMonitoring monitoring; // Prometheus and Alertmanager state
+
+    [[nodiscard]] bool isHostDown(int hostIndex) const { return hostDown.value(hostIndex, false); }
 
     [[nodiscard]] qint64 simMsecs() const { return QDateTime::currentMSecsSinceEpoch() + clockOffsetMs; }
     [[nodiscard]] HealthMode effectiveMode(int tenantIndex) const;

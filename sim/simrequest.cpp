@@ -55,6 +55,46 @@ QByteArray SimRequest::header(QByteArrayView name) const
     return {};
 }
 
+namespace {
+
+// application/x-www-form-urlencoded pairs with `name`, decoded.
+void appendFormValues(const QByteArray& encoded, const QString& name, QStringList& out)
+{
+    for (const QByteArray& pair : encoded.split('&')) {
+        if (pair.isEmpty())
+            continue;
+        const qsizetype equals = pair.indexOf('=');
+        QByteArray key = equals < 0 ? pair : pair.left(equals);
+        QByteArray value = equals < 0 ? QByteArray() : pair.mid(equals + 1);
+        key.replace('+', ' ');
+        value.replace('+', ' ');
+        if (QString::fromUtf8(QByteArray::fromPercentEncoding(key)) == name)
+            out << QString::fromUtf8(QByteArray::fromPercentEncoding(value));
+    }
+}
+
+} // namespace
+
+QStringList SimRequest::formValues(const QString& name) const
+{
+    QStringList values;
+    if (method == QHttpServerRequest::Method::Post || method == QHttpServerRequest::Method::Put) {
+        const QByteArray type = header("Content-Type").toLower();
+        if (type.startsWith("application/x-www-form-urlencoded"))
+            appendFormValues(body, name, values);
+    }
+    appendFormValues(query.query(QUrl::FullyEncoded).toLatin1(), name, values);
+    return values;
+}
+
+QString SimRequest::formValue(const QString& name, bool* present) const
+{
+    const QStringList values = formValues(name);
+    if (present)
+        *present = !values.isEmpty();
+    return values.value(0);
+}
+
 bool SimRequest::isControl() const
 {
     return path == QLatin1String("/_sim") || path.startsWith(QLatin1String("/_sim/"));

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 #include <QUrlQuery>
 
 namespace Fleetdeck::Sim {
@@ -37,6 +38,10 @@ struct SimRequest
     // Case-insensitive; empty when absent.
     [[nodiscard]] QByteArray header(QByteArrayView name) const;
     [[nodiscard]] bool isControl() const; // under /_sim/
+    // Form values like Go's ParseForm: a form-encoded POST body first, then the URL query; '+' is a space.
+    [[nodiscard]] QStringList formValues(const QString& name) const;
+    // The first form value; `present` tells an empty value from a missing one.
+    [[nodiscard]] QString formValue(const QString& name, bool* present = nullptr) const;
 };
 
 } // namespace Fleetdeck::Sim

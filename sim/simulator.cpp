@@ -9,10 +9,12 @@
 #include "sim/n8nstub.h"
 #include "sim/prometheusstub.h"
 #include "sim/router.h"
+#include "sim/simalerting.h"
 #include "sim/simcontext.h"
 #include "sim/simfleet.h"
 #include "sim/simhttpserver.h"
 #include "sim/simlogging.h"
+#include "sim/simmetrics.h"
 #include "sim/stripestub.h"
 #include "sim/tenantsites.h"
 
@@ -57,6 +59,27 @@ bool fail(QString* error, const QString& message)
     if (error)
         *error = message;
     return false;
+}
+
+// One active, healthy, plain-HTTP tenant (never one of the three named ones) whose backups stopped 50 hours
+// before the start, so BackupStale fires from the first evaluation.
+void pickStaleBackupTenant(SimContext& context)
+{
+    const QList<SimTenant>& tenants = context.fleet.tenants();
+    const int named = 3;
+    const int candidates = int(tenants.size()) - named;
+    if (candidates <= 0)
+        return;
+    const int first = named + int(context.options.seed % quint64(candidates));
+    for (int step = 0; step < candidates; ++step) {
+        const SimTenant& tenant = tenants.at(named + (first - named + step) % candidates);
+        if (tenant.status == TenantStatus::Active && tenant.mode == HealthMode::Up && tenant.tlsSlot < 0) {
+            context.monitoring.staleBackupTenant = tenant.index;
+            context.monitoring.staleBackupSinceMs = context.startedAt.toMSecsSinceEpoch() - 50LL * 3600 * 1000;
+            context.monitoring.backupPinnedAtMs.insert(tenant.index, context.monitoring.staleBackupSinceMs);
+            return;
+        }
+    }
 }
 
 } // namespace
@@ -163,6 +186,13 @@ bool Simulator::start(const SimOptions& options, QString* error)
         context.tlsPorts.append(server->port());
         d->tlsServers.push_back(std::move(server));
     }
+
+    // The monitoring stack's starting state.
+    for (const SimTenant& tenant : context.fleet.tenants())
+        context.healthUrls.append(context.healthUrl(tenant));
+    context.hostDown = QList<bool>(options.hosts, false);
+    pickStaleBackupTenant(context);
+    SimAlerting::seedSilences(context);
 
     EvolutionStub::install(d->mainRouter, context);
     N8nStub::install(d->mainRouter, context);
@@ -381,6 +411,8 @@ bool Simulator::setHostDown(const QString& name, bool down, QString* error)
     if (index < 0)
         return fail(error, QStringLiteral("no host \"%1\"").arg(name));
     SimHttpServer& server = *d->hostServers[std::size_t(index)];
+    if (index < d->context.hostDown.size())
+        d->context.hostDown[index] = down;
     if (down) {
         server.suspend();
         qCInfo(lcSim) << "host" << name << "down";
@@ -390,6 +422,85 @@ bool Simulator::setHostDown(const QString& name, bool down, QString* error)
         return false;
     qCInfo(lcSim) << "host" << name << "up again on port" << server.port();
     return true;
+}
+
+bool Simulator::setDiskUsedRatio(
+    const QString& host, const QString& mountpoint, std::optional<double> usedRatio, QString* error)
+{
+    const int index = d->hostIndex(host);
+    if (index < 0)
+        return fail(
+            error, QStringLiteral("no host \"%1\" (hosts: %2)").arg(host, hostNames().join(QStringLiteral(", "))));
+    if (!mountpoint.startsWith(QLatin1Char('/')))
+        return fail(error, QStringLiteral("the mountpoint must be an absolute path (got \"%1\")").arg(mountpoint));
+    if (usedRatio && (!std::isfinite(*usedRatio) || *usedRatio < 0.0 || *usedRatio > 1.0))
+        return fail(error, QStringLiteral("usedRatio must be a number from 0 to 1"));
+    const QString key = SimMonitoring::diskKey(index, mountpoint);
+    if (usedRatio)
+        d->context.monitoring.diskOverrides.insert(key, *usedRatio);
+    else
+        d->context.monitoring.diskOverrides.remove(key);
+    qCInfo(lcSim) << "host" << host << mountpoint << "used ratio"
+                  << (usedRatio ? QString::number(*usedRatio) : QStringLiteral("auto"));
+    return true;
+}
+
+QString Simulator::nearFullHost() const
+{
+    return SimFleet::hostName(SimMetrics::nearFullHost(d->context.fleet.hostCount()));
+}
+
+QStringList Simulator::exporterJobs()
+{
+    return {QStringLiteral("alertmanager"), QStringLiteral("blackbox"), QStringLiteral("legacy-billing-exporter"),
+        QStringLiteral("node"), QStringLiteral("postgres")};
+}
+
+bool Simulator::setExporterUp(const QString& job, std::optional<bool> up, QString* error)
+{
+    if (!exporterJobs().contains(job))
+        return fail(error,
+            QStringLiteral("no exporter job \"%1\" (jobs: %2)").arg(job, exporterJobs().join(QStringLiteral(", "))));
+    if (up)
+        d->context.monitoring.exporterOverrides.insert(job, *up);
+    else
+        d->context.monitoring.exporterOverrides.remove(job);
+    qCInfo(lcSim) << "exporter" << job << (up ? (*up ? "up" : "down") : "auto");
+    return true;
+}
+
+bool Simulator::setBackupAge(const QString& slug, std::optional<qint64> ageSeconds, QString* error)
+{
+    const int index = d->context.fleet.indexOf(slug);
+    if (index < 0)
+        return fail(error, QStringLiteral("no tenant \"%1\"").arg(slug));
+    if (ageSeconds && *ageSeconds < 0)
+        return fail(error, QStringLiteral("ageSeconds must be >= 0"));
+    if (ageSeconds)
+        d->context.monitoring.backupPinnedAtMs.insert(index, d->context.simMsecs() - *ageSeconds * 1000);
+    else
+        d->context.monitoring.backupPinnedAtMs.remove(index);
+    return true;
+}
+
+QString Simulator::staleBackupTenant() const
+{
+    const int index = d->context.monitoring.staleBackupTenant;
+    return index < 0 ? QString() : d->context.fleet.tenants().at(index).slug;
+}
+
+QDateTime Simulator::lastBackup(const QString& slug) const
+{
+    const SimTenant* tenant = d->context.fleet.find(slug);
+    if (!tenant || tenant->status != TenantStatus::Active || !d->running)
+        return {};
+    const double seconds = SimMetrics(d->context).lastBackupSeconds(tenant->index, d->context.simMsecs());
+    return QDateTime::fromSecsSinceEpoch(qint64(seconds), Qt::UTC);
+}
+
+QString Simulator::seededSilenceId() const
+{
+    return d->context.monitoring.silences.isEmpty() ? QString() : d->context.monitoring.silences.constFirst().id;
 }
 
 QString Simulator::tlsSlotName(int slot)
@@ -448,6 +559,9 @@ QString Simulator::summary() const
     }
     lines << QStringLiteral("degraded: ") + slugList(context.fleet.slugsWithMode(HealthMode::Degraded));
     lines << QStringLiteral("down: ") + slugList(context.fleet.slugsWithMode(HealthMode::Down));
+    lines << QStringLiteral("monitoring: %1/prometheus, %1/alertmanager (disk near full on %2, stale backups: %3)")
+                 .arg(context.baseUrl.toString(), nearFullHost(),
+                     staleBackupTenant().isEmpty() ? QStringLiteral("none") : staleBackupTenant());
     if (!context.faults.isEmpty())
         lines << QStringLiteral("faults: %1 active").arg(context.faults.faults().size());
     lines << QStringLiteral("control: ") + context.url(QStringLiteral("/_sim/"));

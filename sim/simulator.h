@@ -9,6 +9,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 namespace Fleetdeck::Sim {
 
@@ -80,6 +81,22 @@ public:
     [[nodiscard]] quint16 tlsPort(int slot) const;
     [[nodiscard]] QDateTime tlsExpiry(int slot) const; // the leaf certificate's notAfter
     [[nodiscard]] QString tlsTenant(int slot) const; // slug served on that listener, empty when none
+
+    // --- The monitoring stack (Prometheus under /prometheus, Alertmanager under /alertmanager).
+    // A host's file system: force its used ratio (0..1), or nullopt to go back to the simulated value.
+    bool setDiskUsedRatio(
+        const QString& host, const QString& mountpoint, std::optional<double> usedRatio, QString* error = nullptr);
+    [[nodiscard]] QString nearFullHost() const; // the host whose "/" is ~92 % full
+    // Scrape jobs: alertmanager, blackbox, legacy-billing-exporter (down by default), node, postgres.
+    // nullopt = the simulated default.
+    bool setExporterUp(const QString& job, std::optional<bool> up, QString* error = nullptr);
+    [[nodiscard]] static QStringList exporterJobs();
+    // Pins the tenant's last successful backup `ageSeconds` before now (its backup job then "fails");
+    // nullopt = nightly backups again.
+    bool setBackupAge(const QString& slug, std::optional<qint64> ageSeconds, QString* error = nullptr);
+    [[nodiscard]] QString staleBackupTenant() const; // the tenant whose backups stopped 50 h before the start
+    [[nodiscard]] QDateTime lastBackup(const QString& slug) const; // invalid for an unknown or inactive tenant
+    [[nodiscard]] QString seededSilenceId() const; // silences TargetDown of the legacy billing exporter
 
     // Human-readable lines after "listening on ...": hosts, TLS listeners, control API.
     [[nodiscard]] QString summary() const;

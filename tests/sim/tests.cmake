@@ -5,3 +5,7 @@ fleetdeck_add_test(tst_simulator SOURCES sim/tst_simulator.cpp sim/httpprobe.h L
 fleetdeck_add_test(tst_simtls SOURCES sim/tst_simtls.cpp sim/httpprobe.h LABELS integration)
 fleetdeck_add_test(tst_simprocess SOURCES sim/tst_simprocess.cpp sim/httpprobe.h LABELS integration)
 add_dependencies(tst_simprocess fleetdeck-sim)
+# The simulated monitoring stack: the PromQL subset (unit), Prometheus' and Alertmanager's APIs over HTTP.
+fleetdeck_add_test(tst_simpromql SOURCES sim/tst_simpromql.cpp LABELS unit)
+fleetdeck_add_test(tst_simprometheus SOURCES sim/tst_simprometheus.cpp sim/httpprobe.h LABELS integration)
+fleetdeck_add_test(tst_simalertmanager SOURCES sim/tst_simalertmanager.cpp sim/httpprobe.h LABELS integration)
