@@ -8,4 +8,7 @@ Q_LOGGING_CATEGORY(lcCache, "fleetdeck.cache", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSecrets, "fleetdeck.secrets", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcProfile, "fleetdeck.profile", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcFleet, "fleetdeck.fleet", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcAlerts, "fleetdeck.alerts", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcPrometheus, "fleetdeck.prometheus", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcAlertmanager, "fleetdeck.alertmanager", QtInfoMsg)
 } // namespace Fleetdeck
