@@ -9,6 +9,9 @@
 #include <QFileInfo>
 #include <QHash>
 
+#include <limits>
+#include <optional>
+
 namespace Fleetdeck {
 
 using namespace Qt::StringLiterals;
@@ -145,6 +148,27 @@ HealthSample sampleFromRow(const QSqlQuery& row)
     sample.error = row.value(7).toString();
     return sample;
 }
+
+// One subject's samples in one clock hour, counted (a row of health_rollups).
+struct RollupCounts
+{
+    qint64 samples = 0;
+    qint64 up = 0;
+    qint64 degraded = 0;
+    qint64 down = 0;
+    qint64 latencySumMs = 0;
+    qint64 latencyCount = 0;
+};
+
+constexpr qint64 kHour = 3600;
+
+qint64 hourStart(qint64 seconds)
+{
+    return seconds - (((seconds % kHour) + kHour) % kHour);
+}
+
+constexpr int kRollupFields = 8;
+constexpr int kHistoryFields = 6;
 
 constexpr int kSampleFields = 8;
 constexpr int kBatchRows = 64; // 512 parameters per statement, far below SQLite's limit
@@ -284,6 +308,68 @@ Result<Done, StoreError> LocalCache::writeHealth(const QList<HealthSample>& samp
         if (auto r = m_db->execPrepared(*last); !r)
             return r;
     }
+
+    // Hourly rollups, in the same transaction, so uptime always agrees with the samples. Undated samples belong
+    // to no hour.
+    QHash<std::pair<QString, qint64>, RollupCounts> rollups;
+    for (const HealthSample& sample : samples) {
+        if (!sample.checkedAt.isValid())
+            continue;
+        RollupCounts& counts = rollups[{sample.tenantSlug, hourStart(sample.checkedAt.toSecsSinceEpoch())}];
+        ++counts.samples;
+        counts.up += sample.state == HealthState::Up ? 1 : 0;
+        counts.degraded += sample.state == HealthState::Degraded ? 1 : 0;
+        counts.down += sample.state == HealthState::Down ? 1 : 0;
+        if (sample.latencyMs >= 0) {
+            counts.latencySumMs += sample.latencyMs;
+            ++counts.latencyCount;
+        }
+    }
+    auto rollupSql = [](qsizetype rows) -> QString {
+        QStringList values;
+        for (qsizetype r = 0; r < rows; ++r)
+            values << u"(?, ?, ?, ?, ?, ?, ?, ?)"_s;
+        return u"INSERT INTO health_rollups (subject, bucket_start, samples, up, degraded, down, latency_sum_ms, "
+               u"latency_count) VALUES "_s
+            + values.join(u", "_s)
+            + u" ON CONFLICT (subject, bucket_start) DO UPDATE SET samples = samples + excluded.samples, "
+              u"up = up + excluded.up, degraded = degraded + excluded.degraded, down = down + excluded.down, "
+              u"latency_sum_ms = latency_sum_ms + excluded.latency_sum_ms, "
+              u"latency_count = latency_count + excluded.latency_count"_s;
+    };
+    auto bindRollup = [](QSqlQuery& query, int first, const std::pair<QString, qint64>& key, const RollupCounts& c) {
+        query.bindValue(first + 0, Database::textValue(key.first));
+        query.bindValue(first + 1, key.second);
+        query.bindValue(first + 2, c.samples);
+        query.bindValue(first + 3, c.up);
+        query.bindValue(first + 4, c.degraded);
+        query.bindValue(first + 5, c.down);
+        query.bindValue(first + 6, c.latencySumMs);
+        query.bindValue(first + 7, c.latencyCount);
+    };
+    auto it = rollups.cbegin();
+    qsizetype left = rollups.size();
+    if (left >= kBatchRows) {
+        auto rollupBatch = m_db->prepare(rollupSql(kBatchRows));
+        if (!rollupBatch)
+            return fail<Done>(rollupBatch.error());
+        for (; left >= kBatchRows; left -= kBatchRows) {
+            for (int r = 0; r < kBatchRows; ++r, ++it)
+                bindRollup(*rollupBatch, r * kRollupFields, it.key(), it.value());
+            if (auto r = m_db->execPrepared(*rollupBatch); !r)
+                return r;
+        }
+    }
+    if (left > 0) {
+        auto one = m_db->prepare(rollupSql(1));
+        if (!one)
+            return fail<Done>(one.error());
+        for (; it != rollups.cend(); ++it) {
+            bindRollup(*one, 0, it.key(), it.value());
+            if (auto r = m_db->execPrepared(*one); !r)
+                return r;
+        }
+    }
     return transaction.commit();
 }
 
@@ -327,6 +413,204 @@ Result<int, StoreError> LocalCache::pruneHealthHistory(const QDateTime& olderTha
     // Samples without a time can never be charted; they go too.
     auto removed = m_db->exec(u"DELETE FROM health_samples WHERE checked_at IS NULL OR checked_at < :before"_s,
         {{u":before"_s, Database::timeValue(olderThan)}});
+    if (!removed)
+        return fail<int>(removed.error());
+    const int count = removed->numRowsAffected();
+    if (auto r = transaction.commit(); !r)
+        return fail<int>(r.error());
+    return count;
+}
+
+Result<QList<HealthRollup>, StoreError> LocalCache::healthRollups(
+    const QString& subject, const QDateTime& from, const QDateTime& to) const
+{
+    auto rows = m_db->exec(u"SELECT bucket_start, samples, up, degraded, down, latency_sum_ms, latency_count "
+                           u"FROM health_rollups WHERE subject = :subject AND bucket_start >= :from "
+                           u"AND bucket_start <= :to ORDER BY bucket_start"_s,
+        {{u":subject"_s, Database::textValue(subject)},
+            {u":from"_s, from.isValid() ? from.toSecsSinceEpoch() : std::numeric_limits<qint64>::min()},
+            {u":to"_s, to.isValid() ? to.toSecsSinceEpoch() : std::numeric_limits<qint64>::max()}});
+    if (!rows)
+        return fail<QList<HealthRollup>>(rows.error());
+    QList<HealthRollup> rollups;
+    while (rows->next()) {
+        HealthRollup rollup;
+        rollup.subject = subject;
+        rollup.hourStart = QDateTime::fromSecsSinceEpoch(rows->value(0).toLongLong(), Qt::UTC);
+        rollup.samples = rows->value(1).toLongLong();
+        rollup.up = rows->value(2).toLongLong();
+        rollup.degraded = rows->value(3).toLongLong();
+        rollup.down = rows->value(4).toLongLong();
+        rollup.latencySumMs = rows->value(5).toLongLong();
+        rollup.latencyCount = rows->value(6).toLongLong();
+        rollups << rollup;
+    }
+    return rollups;
+}
+
+Result<QHash<QString, SubjectUptime>, StoreError> LocalCache::uptime(
+    const QDateTime& now, const QStringList& subjects) const
+{
+    using R = Result<QHash<QString, SubjectUptime>, StoreError>;
+    // Whole hours: the current one and the 24 (7 × 24, 30 × 24) before it.
+    const qint64 current = hourStart((now.isValid() ? now : QDateTime::currentDateTimeUtc()).toSecsSinceEpoch());
+    const qint64 dayStart = current - 24 * kHour;
+    const qint64 weekStart = current - 7 * 24 * kHour;
+    const qint64 monthStart = current - 30 * 24 * kHour;
+    // One pass over 30 days of hourly rows, summed three ways; available = up + degraded.
+    const QString head = u"SELECT subject, "
+                         u"SUM(CASE WHEN bucket_start >= ? THEN up + degraded ELSE 0 END), "
+                         u"SUM(CASE WHEN bucket_start >= ? THEN up + degraded + down ELSE 0 END), "
+                         u"SUM(CASE WHEN bucket_start >= ? THEN up + degraded ELSE 0 END), "
+                         u"SUM(CASE WHEN bucket_start >= ? THEN up + degraded + down ELSE 0 END), "
+                         u"SUM(up + degraded), SUM(up + degraded + down) "
+                         u"FROM health_rollups WHERE bucket_start >= ? AND bucket_start <= ?"_s;
+    QHash<QString, SubjectUptime> result;
+    auto run = [&](const QStringList& chunk) -> std::optional<StoreError> {
+        QString sql = head;
+        if (!chunk.isEmpty()) {
+            QStringList marks;
+            marks.fill(u"?"_s, chunk.size());
+            sql += u" AND subject IN ("_s + marks.join(u", "_s) + u')';
+        }
+        sql += u" GROUP BY subject"_s;
+        auto query = m_db->prepare(sql);
+        if (!query)
+            return query.error();
+        int position = 0;
+        for (qint64 bound : {dayStart, dayStart, weekStart, weekStart, monthStart, current})
+            query->bindValue(position++, bound);
+        for (const QString& subject : chunk)
+            query->bindValue(position++, subject);
+        if (auto r = m_db->execPrepared(*query); !r)
+            return r.error();
+        while (query->next()) {
+            SubjectUptime uptime;
+            uptime.subject = query->value(0).toString();
+            uptime.day = {query->value(1).toLongLong(), query->value(2).toLongLong()};
+            uptime.week = {query->value(3).toLongLong(), query->value(4).toLongLong()};
+            uptime.month = {query->value(5).toLongLong(), query->value(6).toLongLong()};
+            result.insert(uptime.subject, uptime);
+        }
+        return std::nullopt;
+    };
+    if (subjects.isEmpty()) {
+        if (auto error = run({}))
+            return R::failure(*error);
+        return result;
+    }
+    constexpr qsizetype kChunk = 500; // bound parameters per statement, far below SQLite's limit
+    for (qsizetype first = 0; first < subjects.size(); first += kChunk) {
+        if (auto error = run(subjects.mid(first, kChunk)))
+            return R::failure(*error);
+    }
+    return result;
+}
+
+Result<int, StoreError> LocalCache::pruneHealthRollups(const QDateTime& olderThan)
+{
+    if (!olderThan.isValid())
+        return fail<int>(StoreError::make(StoreError::Kind::Invalid, u"prune needs a valid time"_s));
+    Database::WriteTransaction transaction(*m_db);
+    if (transaction.beginError())
+        return fail<int>(*transaction.beginError());
+    auto removed = m_db->exec(
+        u"DELETE FROM health_rollups WHERE bucket_start < :before"_s, {{u":before"_s, olderThan.toSecsSinceEpoch()}});
+    if (!removed)
+        return fail<int>(removed.error());
+    const int count = removed->numRowsAffected();
+    if (auto r = transaction.commit(); !r)
+        return fail<int>(r.error());
+    return count;
+}
+
+Result<Done, StoreError> LocalCache::appendAlertHistory(const QList<AlertHistoryEntry>& entries)
+{
+    if (entries.isEmpty())
+        return Done{};
+    Database::WriteTransaction transaction(*m_db);
+    if (transaction.beginError())
+        return fail<Done>(*transaction.beginError());
+    auto insertSql = [](qsizetype rows) -> QString {
+        QStringList values;
+        for (qsizetype r = 0; r < rows; ++r)
+            values << u"(?, ?, ?, ?, ?, ?)"_s;
+        return u"INSERT INTO alert_history (alert_id, at, event, severity, state, summary) VALUES "_s
+            + values.join(u", "_s);
+    };
+    auto bind = [](QSqlQuery& query, int first, const AlertHistoryEntry& entry) {
+        query.bindValue(first + 0, Database::textValue(entry.alertId));
+        query.bindValue(first + 1, Database::timeValue(entry.at.isValid() ? entry.at : Database::nowUtc()));
+        query.bindValue(first + 2, Database::textValue(entry.event));
+        query.bindValue(first + 3, alertSeverityName(entry.severity));
+        query.bindValue(first + 4, alertStateName(entry.state));
+        query.bindValue(first + 5, Database::textValue(entry.summary));
+    };
+    qsizetype next = 0;
+    if (entries.size() >= kBatchRows) {
+        auto batch = m_db->prepare(insertSql(kBatchRows));
+        if (!batch)
+            return fail<Done>(batch.error());
+        for (; next + kBatchRows <= entries.size(); next += kBatchRows) {
+            for (int r = 0; r < kBatchRows; ++r)
+                bind(*batch, r * kHistoryFields, entries.at(next + r));
+            if (auto r = m_db->execPrepared(*batch); !r)
+                return r;
+        }
+    }
+    if (next < entries.size()) {
+        auto one = m_db->prepare(insertSql(1));
+        if (!one)
+            return fail<Done>(one.error());
+        for (; next < entries.size(); ++next) {
+            bind(*one, 0, entries.at(next));
+            if (auto r = m_db->execPrepared(*one); !r)
+                return r;
+        }
+    }
+    return transaction.commit();
+}
+
+Result<QList<AlertHistoryEntry>, StoreError> LocalCache::alertHistory(const QString& alertId, int limit) const
+{
+    QString sql = u"SELECT id, alert_id, at, event, severity, state, summary FROM alert_history"_s;
+    Database::Bindings bindings;
+    if (!alertId.isEmpty()) {
+        sql += u" WHERE alert_id = :id"_s;
+        bindings.append({u":id"_s, alertId});
+    }
+    sql += u" ORDER BY at DESC, id DESC"_s;
+    if (limit > 0) {
+        sql += u" LIMIT :limit"_s;
+        bindings.append({u":limit"_s, limit});
+    }
+    auto rows = m_db->exec(sql, bindings);
+    if (!rows)
+        return fail<QList<AlertHistoryEntry>>(rows.error());
+    QList<AlertHistoryEntry> entries;
+    while (rows->next()) {
+        AlertHistoryEntry entry;
+        entry.id = rows->value(0).toLongLong();
+        entry.alertId = rows->value(1).toString();
+        entry.at = Database::timeFrom(rows->value(2));
+        entry.event = rows->value(3).toString();
+        entry.severity = alertSeverityFromName(rows->value(4).toString()).value_or(AlertSeverity::Medium);
+        entry.state = alertStateFromName(rows->value(5).toString()).value_or(Alert::State::Firing);
+        entry.summary = rows->value(6).toString();
+        entries << entry;
+    }
+    return entries;
+}
+
+Result<int, StoreError> LocalCache::pruneAlertHistory(const QDateTime& olderThan)
+{
+    if (!olderThan.isValid())
+        return fail<int>(StoreError::make(StoreError::Kind::Invalid, u"prune needs a valid time"_s));
+    Database::WriteTransaction transaction(*m_db);
+    if (transaction.beginError())
+        return fail<int>(*transaction.beginError());
+    auto removed =
+        m_db->exec(u"DELETE FROM alert_history WHERE at < :before"_s, {{u":before"_s, Database::timeValue(olderThan)}});
     if (!removed)
         return fail<int>(removed.error());
     const int count = removed->numRowsAffected();

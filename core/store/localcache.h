@@ -1,13 +1,18 @@
 #pragma once
 
+#include "core/domain/alerthistoryentry.h"
+#include "core/domain/healthrollup.h"
 #include "core/domain/healthsample.h"
+#include "core/domain/subjectuptime.h"
 #include "core/result.h"
 #include "core/store/storeerror.h"
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -16,13 +21,14 @@ namespace Fleetdeck {
 
 class Database;
 
-// The per-profile local cache (SQLite, WAL): health history, the last state of every endpoint and
-// snapshots for an offline start. Disposable: a damaged file is moved aside and rebuilt.
+// The per-profile local cache (SQLite, WAL): health history and its hourly rollups, the last state of every
+// endpoint, alert history and snapshots for an offline start (the alert engine's state is the snapshot
+// AlertEngine::kStateSnapshotKey). Disposable: a damaged file is moved aside and rebuilt.
 // It never touches the registry. Synchronous; one instance per thread.
 class LocalCache
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     static Result<std::unique_ptr<LocalCache>, StoreError> open(const QString& filePath);
     ~LocalCache();
@@ -31,7 +37,8 @@ public:
     [[nodiscard]] QString recoveryNotice() const;
     [[nodiscard]] QString filePath() const;
 
-    // Appends to the history and replaces the last sample per (tenant, url); one transaction.
+    // Appends to the history, replaces the last sample per (tenant, url) and counts each sample into its hour's
+    // rollup; one transaction. A component's samples (tenantSlug = "host:srv-2", ...) roll up the same way.
     Result<Done, StoreError> writeHealth(const QList<HealthSample>& samples);
     // The last sample of every endpoint ever probed.
     Result<QList<HealthSample>, StoreError> lastHealth() const;
@@ -39,6 +46,24 @@ public:
     Result<QList<HealthSample>, StoreError> healthHistory(
         const QString& tenantSlug, const QDateTime& from, const QDateTime& to) const;
     Result<int, StoreError> pruneHealthHistory(const QDateTime& olderThan);
+
+    // ---- uptime (health_rollups) ----
+    // The hourly rollups of one subject whose hour starts in [from, to], oldest first; invalid = no bound.
+    Result<QList<HealthRollup>, StoreError> healthRollups(
+        const QString& subject, const QDateTime& from, const QDateTime& to) const;
+    // Uptime over 24 h, 7 d and 30 d before `now`, from the rollups, by subject. Empty `subjects` = every subject
+    // with samples in the last 30 days; a listed subject without samples is absent from the answer.
+    Result<QHash<QString, SubjectUptime>, StoreError> uptime(
+        const QDateTime& now, const QStringList& subjects = {}) const;
+    // Rollups of hours that started before `olderThan` (raw samples have their own prune).
+    Result<int, StoreError> pruneHealthRollups(const QDateTime& olderThan);
+
+    // ---- alert history ----
+    // Appends AlertEvent::toHistoryEntry() rows in one transaction.
+    Result<Done, StoreError> appendAlertHistory(const QList<AlertHistoryEntry>& entries);
+    // Newest first. Empty alertId = every alert; limit <= 0 = no limit.
+    Result<QList<AlertHistoryEntry>, StoreError> alertHistory(const QString& alertId = {}, int limit = 200) const;
+    Result<int, StoreError> pruneAlertHistory(const QDateTime& olderThan);
 
     struct Snapshot
     {

@@ -778,3 +778,246 @@ Result<QList<AuditEntry>, StoreError> Registry::auditLog(const QString& target, 
 }
 
 } // namespace Fleetdeck
+
+// ---- alerts ----
+
+namespace Fleetdeck {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kMaxAlertIdLength = 300;
+constexpr int kMaxAlertNoteLength = 4000;
+
+const QString kAnnotationColumns = u"alert_id, state, owner, note, silenced_until, updated_by, updated_at"_s;
+
+AlertAnnotation annotationFromRow(const QSqlQuery& row)
+{
+    AlertAnnotation annotation;
+    annotation.alertId = row.value(0).toString();
+    annotation.state =
+        alertAnnotationStateFromName(row.value(1).toString()).value_or(AlertAnnotation::State::Acknowledged);
+    annotation.owner = row.value(2).toString();
+    annotation.note = row.value(3).toString();
+    annotation.silencedUntil = Database::timeFrom(row.value(4));
+    annotation.updatedBy = row.value(5).toString();
+    annotation.updatedAt = Database::timeFrom(row.value(6));
+    return annotation;
+}
+
+Result<std::optional<AlertAnnotation>, StoreError> loadAnnotation(Database& db, const QString& alertId, bool forUpdate)
+{
+    using R = Result<std::optional<AlertAnnotation>, StoreError>;
+    const QString lock = forUpdate && db.isPostgres() ? u" FOR UPDATE"_s : QString();
+    auto row = db.exec(u"SELECT "_s + kAnnotationColumns + u" FROM alert_annotations WHERE alert_id = :id"_s + lock,
+        {{u":id"_s, alertId}});
+    if (!row)
+        return R::failure(row.error());
+    if (!row->next())
+        return std::optional<AlertAnnotation>();
+    return std::optional<AlertAnnotation>(annotationFromRow(*row));
+}
+
+std::optional<StoreError> alertInputProblem(const QString& alertId, const QString& note)
+{
+    QStringList problems;
+    if (alertId.isEmpty() || alertId.size() > kMaxAlertIdLength) {
+        problems
+            << QCoreApplication::translate("Registry", "an alert id has 1 to %1 characters").arg(kMaxAlertIdLength);
+    }
+    if (note.size() > kMaxAlertNoteLength) {
+        problems << QCoreApplication::translate("Registry", "the note is longer than %1 characters")
+                        .arg(kMaxAlertNoteLength);
+    }
+    if (problems.isEmpty())
+        return std::nullopt;
+    return invalid(u"alert \"%1\" not changed"_s.arg(alertId.left(80)), problems);
+}
+
+} // namespace
+
+Result<AlertAnnotation, StoreError> Registry::acknowledgeAlert(
+    const QString& alertId, const QString& owner, const QString& note)
+{
+    AlertAnnotation annotation;
+    annotation.alertId = alertId.trimmed();
+    annotation.state = AlertAnnotation::State::Acknowledged;
+    annotation.owner = owner.trimmed().isEmpty() ? m_actor : owner.trimmed();
+    annotation.note = note.trimmed();
+    return writeAnnotation(annotation, u"alert.acknowledge"_s);
+}
+
+Result<AlertAnnotation, StoreError> Registry::silenceAlert(
+    const QString& alertId, const QDateTime& until, const QString& note)
+{
+    AlertAnnotation annotation;
+    annotation.alertId = alertId.trimmed();
+    annotation.state = AlertAnnotation::State::Silenced;
+    annotation.owner = m_actor;
+    annotation.note = note.trimmed();
+    // Millisecond precision, like every time the registry stores: what is written is what is read back.
+    annotation.silencedUntil =
+        until.isValid() ? QDateTime::fromMSecsSinceEpoch(until.toMSecsSinceEpoch(), Qt::UTC) : QDateTime();
+    if (!annotation.silencedUntil.isValid() || annotation.silencedUntil <= Database::nowUtc()) {
+        const QString problem = QCoreApplication::translate("Registry", "a silence must end in the future");
+        if (auto refused = refuseIfReadOnly(u"alert.silence"_s, annotation.alertId))
+            return fail<AlertAnnotation>(*refused);
+        return fail<AlertAnnotation>(
+            invalid(u"alert \"%1\" not silenced"_s.arg(annotation.alertId.left(80)), {problem}));
+    }
+    return writeAnnotation(annotation, u"alert.silence"_s);
+}
+
+Result<AlertAnnotation, StoreError> Registry::writeAnnotation(const AlertAnnotation& input, const QString& action)
+{
+    AlertAnnotation annotation = input;
+    if (auto refused = refuseIfReadOnly(action, annotation.alertId))
+        return fail<AlertAnnotation>(*refused);
+    if (auto problem = alertInputProblem(annotation.alertId, annotation.note))
+        return fail<AlertAnnotation>(*problem);
+
+    Database::WriteTransaction transaction(*m_db);
+    if (transaction.beginError())
+        return fail<AlertAnnotation>(*transaction.beginError());
+    auto current = loadAnnotation(*m_db, annotation.alertId, true);
+    if (!current)
+        return fail<AlertAnnotation>(current.error());
+    if (const std::optional<AlertAnnotation>& before = *current; before.has_value()) {
+        if (before->state == annotation.state && before->owner == annotation.owner && before->note == annotation.note
+            && before->silencedUntil == annotation.silencedUntil) {
+            if (auto r = transaction.commit(); !r) // already so: nothing to write, nothing to audit
+                return fail<AlertAnnotation>(r.error());
+            return *before;
+        }
+    }
+    annotation.updatedBy = m_actor;
+    annotation.updatedAt = Database::nowUtc();
+    auto written = m_db->exec(u"INSERT INTO alert_annotations ("_s + kAnnotationColumns
+            + u") VALUES (:id, :state, :owner, :note, :until, :by, :at) ON CONFLICT (alert_id) DO UPDATE SET "
+              u"state = excluded.state, owner = excluded.owner, note = excluded.note, "
+              u"silenced_until = excluded.silenced_until, updated_by = excluded.updated_by, "
+              u"updated_at = excluded.updated_at"_s,
+        {{u":id"_s, annotation.alertId}, {u":state"_s, alertAnnotationStateName(annotation.state)},
+            {u":owner"_s, Database::textValue(annotation.owner)}, {u":note"_s, Database::textValue(annotation.note)},
+            {u":until"_s, Database::timeValue(annotation.silencedUntil)},
+            {u":by"_s, Database::textValue(annotation.updatedBy)},
+            {u":at"_s, Database::timeValue(annotation.updatedAt)}});
+    if (!written)
+        return fail<AlertAnnotation>(written.error());
+    QJsonObject details{{u"state"_s, alertAnnotationStateName(annotation.state)}, {u"owner"_s, annotation.owner},
+        {u"noteLength"_s, annotation.note.size()},
+        {u"from"_s,
+            current->has_value() ? QJsonValue(alertAnnotationStateName((*current)->state))
+                                 : QJsonValue(QJsonValue::Null)}};
+    if (annotation.silencedUntil.isValid())
+        details.insert(u"until"_s, annotation.silencedUntil.toString(Qt::ISODateWithMs));
+    if (auto r = writeAudit(*m_db, m_actor, action, annotation.alertId, details); !r)
+        return fail<AlertAnnotation>(r.error());
+    if (auto r = transaction.commit(); !r)
+        return fail<AlertAnnotation>(r.error());
+    return annotation;
+}
+
+Result<Done, StoreError> Registry::unacknowledgeAlert(const QString& alertIdInput)
+{
+    const QString alertId = alertIdInput.trimmed();
+    if (auto refused = refuseIfReadOnly(u"alert.unacknowledge"_s, alertId))
+        return fail<Done>(*refused);
+    if (auto problem = alertInputProblem(alertId, {}))
+        return fail<Done>(*problem);
+    Database::WriteTransaction transaction(*m_db);
+    if (transaction.beginError())
+        return fail<Done>(*transaction.beginError());
+    auto current = loadAnnotation(*m_db, alertId, true);
+    if (!current)
+        return fail<Done>(current.error());
+    if (!current->has_value())
+        return transaction.commit(); // already open: no change, no audit row
+    auto removed = m_db->exec(u"DELETE FROM alert_annotations WHERE alert_id = :id"_s, {{u":id"_s, alertId}});
+    if (!removed)
+        return fail<Done>(removed.error());
+    const QJsonObject details{
+        {u"from"_s, alertAnnotationStateName((*current)->state)}, {u"owner"_s, (*current)->owner}};
+    if (auto r = writeAudit(*m_db, m_actor, u"alert.unacknowledge"_s, alertId, details); !r)
+        return r;
+    return transaction.commit();
+}
+
+Result<AlertNote, StoreError> Registry::addAlertNote(const QString& alertIdInput, const QString& noteInput)
+{
+    AlertNote note;
+    note.alertId = alertIdInput.trimmed();
+    note.note = noteInput.trimmed();
+    note.author = m_actor;
+    if (auto refused = refuseIfReadOnly(u"alert.note"_s, note.alertId))
+        return fail<AlertNote>(*refused);
+    if (auto problem = alertInputProblem(note.alertId, note.note))
+        return fail<AlertNote>(*problem);
+    if (note.note.isEmpty()) {
+        return fail<AlertNote>(invalid(u"note on \"%1\" not added"_s.arg(note.alertId.left(80)),
+            {QCoreApplication::translate("Registry", "the note is empty")}));
+    }
+    note.at = Database::nowUtc();
+    Database::WriteTransaction transaction(*m_db);
+    if (transaction.beginError())
+        return fail<AlertNote>(*transaction.beginError());
+    auto row = m_db->exec(u"INSERT INTO alert_notes (alert_id, note, author, at) "
+                          u"VALUES (:id, :note, :author, :at) RETURNING id"_s,
+        {{u":id"_s, note.alertId}, {u":note"_s, note.note}, {u":author"_s, Database::textValue(note.author)},
+            {u":at"_s, Database::timeValue(note.at)}});
+    if (!row)
+        return fail<AlertNote>(row.error());
+    if (!row->next())
+        return fail<AlertNote>(StoreError::make(StoreError::Kind::Query, u"INSERT ... RETURNING id gave no row"_s));
+    note.id = row->value(0).toLongLong();
+    row->finish();
+    if (auto r = writeAudit(*m_db, m_actor, u"alert.note"_s, note.alertId, {{u"noteLength"_s, note.note.size()}}); !r)
+        return fail<AlertNote>(r.error());
+    if (auto r = transaction.commit(); !r)
+        return fail<AlertNote>(r.error());
+    return note;
+}
+
+Result<QList<AlertAnnotation>, StoreError> Registry::alertAnnotations() const
+{
+    auto rows = m_db->exec(u"SELECT "_s + kAnnotationColumns + u" FROM alert_annotations ORDER BY alert_id"_s);
+    if (!rows)
+        return fail<QList<AlertAnnotation>>(rows.error());
+    QList<AlertAnnotation> annotations;
+    while (rows->next())
+        annotations << annotationFromRow(*rows);
+    return annotations;
+}
+
+Result<QList<AlertNote>, StoreError> Registry::alertNotes(const QString& alertId, int limit) const
+{
+    QString sql = u"SELECT id, alert_id, note, author, at FROM alert_notes"_s;
+    Database::Bindings bindings;
+    if (!alertId.isEmpty()) {
+        sql += u" WHERE alert_id = :id"_s;
+        bindings.append({u":id"_s, alertId});
+    }
+    sql += u" ORDER BY at DESC, id DESC"_s;
+    if (limit > 0) {
+        sql += u" LIMIT :limit"_s;
+        bindings.append({u":limit"_s, limit});
+    }
+    auto rows = m_db->exec(sql, bindings);
+    if (!rows)
+        return fail<QList<AlertNote>>(rows.error());
+    QList<AlertNote> notes;
+    while (rows->next()) {
+        AlertNote note;
+        note.id = rows->value(0).toLongLong();
+        note.alertId = rows->value(1).toString();
+        note.note = rows->value(2).toString();
+        note.author = rows->value(3).toString();
+        note.at = Database::timeFrom(rows->value(4));
+        notes << note;
+    }
+    std::reverse(notes.begin(), notes.end()); // the newest `limit`, told oldest first
+    return notes;
+}
+
+} // namespace Fleetdeck

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/alertannotation.h"
+#include "core/domain/alertnote.h"
 #include "core/domain/auditentry.h"
 #include "core/domain/plan.h"
 #include "core/domain/tenant.h"
@@ -7,6 +9,7 @@
 #include "core/store/registryconnection.h"
 #include "core/store/storeerror.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -17,13 +20,14 @@ namespace Fleetdeck {
 
 class Database;
 
-// The shared truth about clients: tenants, their endpoints, plans and the audit log.
+// The shared truth about clients: tenants, their endpoints, plans, what the team says about alerts, and the
+// audit log.
 // SQLite by default, or the platform's PostgreSQL. Synchronous; use one instance per thread.
 // Every write runs in one transaction together with its audit_log row.
 class Registry
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     // Opens, runs pending migrations (unless read-only), and detects a read-only connection.
     static Result<std::unique_ptr<Registry>, StoreError> open(
@@ -46,6 +50,27 @@ public:
     Result<QList<Plan>, StoreError> plans() const;
     Result<Done, StoreError> upsertPlan(const Plan& plan);
 
+    // ---- alerts (schema 2): acknowledgements, silences and notes, shared by every console ----
+    // Alert ids are AlertEngine's ("endpoint_down:pizza-co", "alertmanager:<fingerprint>"), 1–300 characters.
+    // Each write is audited ("alert.acknowledge", "alert.silence", "alert.unacknowledge", "alert.note"; the
+    // audit row records the owner and the note's length, never its text) and refused on a read-only registry.
+    // Writing what is already there changes nothing and leaves no audit row.
+
+    // Someone handles it. An empty owner means this console's user. Replaces a silence.
+    Result<AlertAnnotation, StoreError> acknowledgeAlert(
+        const QString& alertId, const QString& owner, const QString& note = {});
+    // Quiet until `until`, which must be in the future. Replaces an acknowledgement.
+    Result<AlertAnnotation, StoreError> silenceAlert(
+        const QString& alertId, const QDateTime& until, const QString& note = {});
+    // Open again: removes the acknowledgement or silence (a no-op when there is none).
+    Result<Done, StoreError> unacknowledgeAlert(const QString& alertId);
+    // A note for the team on an alert; the author is this console's user.
+    Result<AlertNote, StoreError> addAlertNote(const QString& alertId, const QString& note);
+    // Every acknowledgement and silence, expired silences included (AlertAnnotation::silencesAt()), by alert id.
+    Result<QList<AlertAnnotation>, StoreError> alertAnnotations() const;
+    // Oldest first. Empty alertId = the notes of every alert; limit <= 0 = no limit (else the newest `limit`).
+    Result<QList<AlertNote>, StoreError> alertNotes(const QString& alertId = {}, int limit = 200) const;
+
     // Newest first. Empty target = every entry; limit <= 0 = no limit.
     Result<QList<AuditEntry>, StoreError> auditLog(const QString& target = {}, int limit = 200) const;
 
@@ -58,6 +83,7 @@ private:
     Result<Done, StoreError> detectReadOnly(int schemaVersion);
     std::optional<StoreError> refuseIfReadOnly(const QString& action, const QString& target) const;
     Result<QStringList, StoreError> planCodes() const;
+    Result<AlertAnnotation, StoreError> writeAnnotation(const AlertAnnotation& annotation, const QString& action);
 
     std::unique_ptr<Database> m_db;
     QString m_actor;

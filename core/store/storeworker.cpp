@@ -91,6 +91,19 @@ void StoreWorker::writeHealth(const QList<HealthSample>& samples)
     });
 }
 
+void StoreWorker::appendAlertHistory(const QList<AlertHistoryEntry>& entries)
+{
+    if (entries.isEmpty())
+        return;
+    post([this, entries] {
+        if (!m_cache)
+            return;
+        if (auto written = m_cache->appendAlertHistory(entries); !written)
+            qCWarning(lcCache).noquote() << "writing" << entries.size()
+                                         << "alert events failed:" << written.error().message;
+    });
+}
+
 void StoreWorker::waitForIdle()
 {
     QSemaphore done;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/alerthistoryentry.h"
 #include "core/domain/healthsample.h"
 #include "core/result.h"
 #include "core/store/registryconnection.h"
@@ -63,6 +64,8 @@ public:
 
     // Fire and forget: appended to the cache's history when the cache is open.
     void writeHealth(const QList<HealthSample>& samples);
+    // Fire and forget: appended to the cache's alert history when the cache is open.
+    void appendAlertHistory(const QList<AlertHistoryEntry>& entries);
     // Blocks until every job given so far has run (tests and shutdown only; never on the GUI thread).
     void waitForIdle();
 

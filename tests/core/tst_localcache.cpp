@@ -349,7 +349,7 @@ private slots:
         QVERIFY2((*cache)->recoveryNotice().contains(u"newer Fleetdeck"_s), qPrintable((*cache)->recoveryNotice()));
         QCOMPARE(
             QDir(QFileInfo(m_path).absolutePath()).entryList({u"default.sqlite.newer-*"_s}, QDir::Files).size(), 1);
-        QCOMPARE(scalar(m_path, u"SELECT MAX(version) FROM schema_version"_s).toInt(), 1);
+        QCOMPARE(scalar(m_path, u"SELECT MAX(version) FROM schema_version"_s).toInt(), LocalCache::kSchemaVersion);
     }
 
     void unreachableFolderIsAnErrorNotARecovery()

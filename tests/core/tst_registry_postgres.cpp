@@ -127,6 +127,41 @@ private slots:
         QCOMPARE(rowCount(fresh, u"schema_version"_s), -1); // nothing was left behind
     }
 
+    void twoTeamMembersWithTheirOwnRolesSeeEachOthersAcknowledgements()
+    {
+        // Two consoles as two database users: the owner, and a colleague's own read-write role.
+        const RegistryConnection owner = freshRegistry();
+        auto ownerRegistry = Registry::open(owner, u"alice@ops.test"_s);
+        QVERIFY(ownerRegistry);
+        RegistryConnection colleague = owner;
+        colleague.user = u"ops_%1"_s.arg(m_counter);
+        colleague.password = u"ops-password"_s;
+        QCOMPARE(
+            m_cluster.execAsSuperuser(owner.database,
+                {u"CREATE ROLE %1 LOGIN PASSWORD 'ops-password'"_s.arg(colleague.user),
+                    u"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1"_s.arg(colleague.user),
+                    u"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO %1"_s.arg(colleague.user)}),
+            QString());
+        auto colleagueRegistry = Registry::open(colleague, u"bob@ops.test"_s);
+        QVERIFY2(colleagueRegistry, qPrintable(colleagueRegistry ? QString() : colleagueRegistry.error().message));
+        QVERIFY(!(*colleagueRegistry)->isReadOnly());
+
+        const QString id = u"host_down:host:srv-2"_s;
+        QVERIFY((*ownerRegistry)->acknowledgeAlert(id, u"alice"_s, u"rebooting srv-2"_s));
+        auto seen = (*colleagueRegistry)->alertAnnotations();
+        QVERIFY(seen);
+        QCOMPARE(seen->size(), 1);
+        QCOMPARE(seen->first().owner, u"alice"_s);
+        QCOMPARE(seen->first().note, u"rebooting srv-2"_s);
+
+        auto note = (*colleagueRegistry)->addAlertNote(id, u"three clients called"_s);
+        QVERIFY2(note, qPrintable(note ? QString() : note.error().message));
+        QVERIFY((*colleagueRegistry)->acknowledgeAlert(id, u"bob"_s, u"taking over"_s));
+        QCOMPARE((*ownerRegistry)->alertAnnotations()->first().owner, u"bob"_s);
+        QCOMPARE((*ownerRegistry)->alertNotes(id)->first().author, u"bob@ops.test"_s);
+        QCOMPARE(rowCount(owner, u"audit_log"_s), 3);
+    }
+
     void readOnlyFlagMakesTheOwnerSessionReadOnly()
     {
         RegistryConnection owner = freshRegistry();

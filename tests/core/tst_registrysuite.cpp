@@ -195,7 +195,8 @@ void RegistrySuite::migrationsCreateTheSchemaOnce()
         QVERIFY(!registry->isReadOnly());
         QVERIFY2(registry->addTenant(sampleTenant(u"acme"_s, u"Acme"_s)), "add");
     }
-    for (const QString& table : {u"tenants"_s, u"tenant_endpoints"_s, u"plans"_s, u"audit_log"_s})
+    for (const QString& table :
+        {u"tenants"_s, u"tenant_endpoints"_s, u"plans"_s, u"audit_log"_s, u"alert_annotations"_s, u"alert_notes"_s})
         QVERIFY2(rowCount(connection, table) >= 0, qPrintable(table));
     const QString indexSql = connection.isPostgres()
         ? u"SELECT count(*) FROM pg_indexes WHERE indexname IN ('audit_log_target_at_idx', 'tenants_name_idx')"_s
@@ -206,11 +207,11 @@ void RegistrySuite::migrationsCreateTheSchemaOnce()
     for (int reopen = 0; reopen < 2; ++reopen) {
         auto registry = openRegistry(connection, &error);
         QVERIFY2(registry, qPrintable(error));
-        QCOMPARE(registry->schemaVersion(), 1);
+        QCOMPARE(registry->schemaVersion(), Registry::kSchemaVersion);
         QCOMPARE(registry->tenants()->size(), 1);
     }
-    QCOMPARE(rowCount(connection, u"schema_version"_s), 1);
-    QCOMPARE(rawScalar(connection, u"SELECT MAX(version) FROM schema_version"_s).toInt(), 1);
+    QCOMPARE(rowCount(connection, u"schema_version"_s), Registry::kSchemaVersion); // one row per file
+    QCOMPARE(rawScalar(connection, u"SELECT MAX(version) FROM schema_version"_s).toInt(), Registry::kSchemaVersion);
     QCOMPARE(rowCount(connection, u"audit_log"_s), 1);
 }
 
@@ -223,19 +224,23 @@ void RegistrySuite::schemaTooNewIsRefusedAndNothingIsWritten()
         QVERIFY2(registry, qPrintable(error));
         QVERIFY(registry->addTenant(sampleTenant(u"acme"_s, u"Acme"_s)));
     }
-    QCOMPARE(rawExec(connection,
-                 u"INSERT INTO schema_version (version, applied_at) VALUES (3, '2030-01-01T00:00:00.000Z')"_s),
+    const int newer = Registry::kSchemaVersion + 1;
+    QCOMPARE(
+        rawExec(connection,
+            u"INSERT INTO schema_version (version, applied_at) VALUES (%1, '2030-01-01T00:00:00.000Z')"_s.arg(newer)),
         QString());
 
     auto refused = Registry::open(connection, kActor);
     QVERIFY(!refused);
     QCOMPARE(refused.error().kind, StoreError::Kind::SchemaTooNew);
-    QCOMPARE(refused.error().foundSchema, 3);
-    QCOMPARE(refused.error().knownSchema, 1);
+    QCOMPARE(refused.error().foundSchema, newer);
+    QCOMPARE(refused.error().knownSchema, Registry::kSchemaVersion);
     const QString shown = refused.error().toDisplayString();
-    QVERIFY2(shown.contains(u"upgraded by a newer Fleetdeck (schema 3, this version knows 1)"_s), qPrintable(shown));
+    QVERIFY2(shown.contains(u"upgraded by a newer Fleetdeck (schema %1, this version knows %2)"_s.arg(newer).arg(
+                 Registry::kSchemaVersion)),
+        qPrintable(shown));
     QVERIFY2(shown.contains(u"update Fleetdeck"_s), qPrintable(shown));
-    QCOMPARE(rowCount(connection, u"schema_version"_s), 2);
+    QCOMPARE(rowCount(connection, u"schema_version"_s), Registry::kSchemaVersion + 1);
     QCOMPARE(rowCount(connection, u"tenants"_s), 1);
     QCOMPARE(rowCount(connection, u"audit_log"_s), 1);
 }
@@ -788,7 +793,7 @@ void RegistrySuite::readOnlyConnectionRefusesEveryWrite()
     auto registry = openRegistry(readOnlyView(owner), &error);
     QVERIFY2(registry, qPrintable(error));
     QVERIFY(registry->isReadOnly());
-    QCOMPARE(registry->schemaVersion(), 1);
+    QCOMPARE(registry->schemaVersion(), Registry::kSchemaVersion);
     QCOMPARE(registry->tenants()->size(), 1); // reading works
     QCOMPARE(registry->plans()->size(), 1);
     QCOMPARE(registry->auditLog()->size(), 2);
@@ -856,9 +861,240 @@ void RegistrySuite::readOnlyConnectionDoesNotMigrate()
     QVERIFY(!refused);
     QCOMPARE(refused.error().kind, StoreError::Kind::ReadOnly);
     QCOMPARE(refused.error().foundSchema, 0);
-    QCOMPARE(refused.error().knownSchema, 1);
+    QCOMPARE(refused.error().knownSchema, Registry::kSchemaVersion);
     const QString shown = refused.error().toDisplayString();
     QVERIFY2(shown.contains(u"connect once with a writable role to upgrade"_s), qPrintable(shown));
+}
+
+// ---- alerts ----
+
+void RegistrySuite::alertAcknowledgementRoundTripsWithItsAuditRow()
+{
+    const RegistryConnection connection = freshRegistry();
+    QString error;
+    auto registry = openRegistry(connection, &error);
+    QVERIFY2(registry, qPrintable(error));
+    const QString id = u"endpoint_down:pizza-co"_s;
+
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    auto acknowledged = registry->acknowledgeAlert(id, u"bob"_s, u"  restarting the container  "_s);
+    QVERIFY2(acknowledged, qPrintable(errorOf(acknowledged)));
+    QCOMPARE(acknowledged->owner, u"bob"_s);
+    QCOMPARE(acknowledged->note, u"restarting the container"_s);
+    QCOMPARE(acknowledged->updatedBy, kActor);
+    QVERIFY(acknowledged->updatedAt >= before);
+
+    auto annotations = registry->alertAnnotations();
+    QVERIFY2(annotations, qPrintable(errorOf(annotations)));
+    QCOMPARE(annotations->size(), 1);
+    const AlertAnnotation& stored = annotations->first();
+    QCOMPARE(stored.alertId, id);
+    QCOMPARE(stored.state, AlertAnnotation::State::Acknowledged);
+    QCOMPARE(stored.owner, u"bob"_s);
+    QCOMPARE(stored.note, u"restarting the container"_s);
+    QCOMPARE(stored.updatedBy, kActor);
+    QCOMPARE(stored.updatedAt, acknowledged->updatedAt);
+    QVERIFY(!stored.silencedUntil.isValid());
+
+    auto log = registry->auditLog(id);
+    QVERIFY(log);
+    QCOMPARE(log->size(), 1);
+    QCOMPARE(log->first().action, u"alert.acknowledge"_s);
+    QCOMPARE(log->first().actor, kActor);
+    const QJsonObject details = QJsonDocument::fromJson(log->first().details.toUtf8()).object();
+    QCOMPARE(details.value(u"owner"_s).toString(), u"bob"_s);
+    QCOMPARE(details.value(u"noteLength"_s).toInt(), 24);
+    QVERIFY2(!log->first().details.contains(u"container"_s), "the note's text stays out of the audit log");
+
+    // The same acknowledgement again changes nothing; an empty owner means the console's user.
+    QVERIFY(registry->acknowledgeAlert(id, u"bob"_s, u"restarting the container"_s));
+    QCOMPARE(rowCount(connection, u"audit_log"_s), 1);
+    auto mine = registry->acknowledgeAlert(id, {}, {});
+    QVERIFY(mine);
+    QCOMPARE(mine->owner, kActor);
+    QCOMPARE(rowCount(connection, u"audit_log"_s), 2);
+    QCOMPARE(rowCount(connection, u"alert_annotations"_s), 1);
+
+    QVERIFY(registry->unacknowledgeAlert(id));
+    QCOMPARE(registry->alertAnnotations()->size(), 0);
+    QCOMPARE(registry->auditLog(id, 1)->first().action, u"alert.unacknowledge"_s);
+    QVERIFY(registry->unacknowledgeAlert(id)); // already open: fine, and not audited
+    QCOMPARE(rowCount(connection, u"audit_log"_s), 3);
+
+    // Survives the console: a new connection reads what the first wrote.
+    QVERIFY(registry->acknowledgeAlert(id, u"carol"_s, u"on it"_s));
+    registry.reset();
+    registry = openRegistry(connection, &error);
+    QVERIFY2(registry, qPrintable(error));
+    QCOMPARE(registry->alertAnnotations()->first().owner, u"carol"_s);
+}
+
+void RegistrySuite::twoConsolesSeeEachOthersAcknowledgementsAndNotes()
+{
+    const RegistryConnection connection = freshRegistry();
+    auto first = Registry::open(connection, u"alice@ops.test"_s);
+    QVERIFY2(first, qPrintable(errorOf(first)));
+    auto second = Registry::open(connection, u"bob@support.test"_s);
+    QVERIFY2(second, qPrintable(errorOf(second)));
+    Registry& alice = **first;
+    Registry& bob = **second;
+    const QString id = u"disk_usage:host:srv-2"_s;
+
+    QVERIFY(alice.acknowledgeAlert(id, u"alice"_s, u"cleaning old backups"_s));
+    auto seenByBob = bob.alertAnnotations();
+    QVERIFY2(seenByBob, qPrintable(errorOf(seenByBob)));
+    QCOMPARE(seenByBob->size(), 1);
+    QCOMPARE(seenByBob->first().owner, u"alice"_s);
+    QCOMPARE(seenByBob->first().updatedBy, u"alice@ops.test"_s);
+
+    QVERIFY(bob.addAlertNote(id, u"client asked for an ETA"_s));
+    QVERIFY(alice.addAlertNote(id, u"ETA 20 minutes"_s));
+    for (Registry* console : {&alice, &bob}) {
+        auto notes = console->alertNotes(id);
+        QVERIFY2(notes, qPrintable(errorOf(notes)));
+        QCOMPARE(notes->size(), 2);
+        QCOMPARE(notes->at(0).note, u"client asked for an ETA"_s); // oldest first
+        QCOMPARE(notes->at(0).author, u"bob@support.test"_s);
+        QCOMPARE(notes->at(1).author, u"alice@ops.test"_s);
+        QVERIFY(notes->at(0).id < notes->at(1).id);
+    }
+    QCOMPARE(alice.alertNotes(id, 1)->first().note, u"ETA 20 minutes"_s); // the newest one
+    QCOMPARE(alice.alertNotes(u"endpoint_down:other"_s)->size(), 0);
+
+    // Bob takes it over; Alice sees the new owner, and then that it is open again.
+    QVERIFY(bob.acknowledgeAlert(id, u"bob"_s, u"taking over"_s));
+    QCOMPARE(alice.alertAnnotations()->first().owner, u"bob"_s);
+    QVERIFY(bob.unacknowledgeAlert(id));
+    QCOMPARE(alice.alertAnnotations()->size(), 0);
+
+    QStringList actions;
+    for (const AuditEntry& entry : *alice.auditLog(id))
+        actions.prepend(entry.actor + u' ' + entry.action);
+    QCOMPARE(actions,
+        (QStringList{u"alice@ops.test alert.acknowledge"_s, u"bob@support.test alert.note"_s,
+            u"alice@ops.test alert.note"_s, u"bob@support.test alert.acknowledge"_s,
+            u"bob@support.test alert.unacknowledge"_s}));
+}
+
+void RegistrySuite::silenceNeedsAFutureEndAndReplacesAnAcknowledgement()
+{
+    const RegistryConnection connection = freshRegistry();
+    QString error;
+    auto registry = openRegistry(connection, &error);
+    QVERIFY2(registry, qPrintable(error));
+    const QString id = u"tls_expiry:pizza-co"_s;
+    QVERIFY(registry->acknowledgeAlert(id, u"bob"_s, {}));
+
+    const QDateTime past = QDateTime::currentDateTimeUtc().addSecs(-60);
+    auto refused = registry->silenceAlert(id, past, u"too late"_s);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, StoreError::Kind::Invalid);
+    QVERIFY2(refused.error().toDisplayString().contains(u"must end in the future"_s),
+        qPrintable(refused.error().toDisplayString()));
+    QCOMPARE(failureOf(registry->silenceAlert(id, QDateTime(), {})).kind, StoreError::Kind::Invalid);
+
+    const QDateTime until = QDateTime::currentDateTimeUtc().addDays(2);
+    auto silenced = registry->silenceAlert(id, until, u"renewal ordered"_s);
+    QVERIFY2(silenced, qPrintable(errorOf(silenced)));
+    auto stored = registry->alertAnnotations();
+    QVERIFY(stored);
+    QCOMPARE(stored->size(), 1); // one per alert: the silence replaced the acknowledgement
+    QCOMPARE(stored->first().state, AlertAnnotation::State::Silenced);
+    QCOMPARE(stored->first().silencedUntil.toMSecsSinceEpoch(), until.toMSecsSinceEpoch());
+    QCOMPARE(stored->first().note, u"renewal ordered"_s);
+    QVERIFY(stored->first().silencesAt(QDateTime::currentDateTimeUtc()));
+    QVERIFY(!stored->first().silencesAt(until.addSecs(1))); // expired: kept, but quiet no more
+
+    const QJsonObject details = newestDetails(*registry);
+    QCOMPARE(details.value(u"from"_s).toString(), u"acknowledged"_s);
+    QCOMPARE(details.value(u"state"_s).toString(), u"silenced"_s);
+    QVERIFY(details.contains(u"until"_s));
+    QCOMPARE(registry->auditLog(id, 1)->first().action, u"alert.silence"_s);
+}
+
+void RegistrySuite::invalidAlertInputIsRefusedBeforeWriting()
+{
+    const RegistryConnection connection = freshRegistry();
+    QString error;
+    auto registry = openRegistry(connection, &error);
+    QVERIFY2(registry, qPrintable(error));
+    const QList<StoreError> errors{
+        failureOf(registry->acknowledgeAlert(u"   "_s, u"bob"_s, {})),
+        failureOf(registry->acknowledgeAlert(QString(301, u'x'), u"bob"_s, {})),
+        failureOf(registry->acknowledgeAlert(u"endpoint_down:a"_s, u"bob"_s, QString(4001, u'n'))),
+        failureOf(registry->addAlertNote(u"endpoint_down:a"_s, u"  "_s)),
+        failureOf(registry->addAlertNote({}, u"hello"_s)),
+        failureOf(registry->unacknowledgeAlert({})),
+    };
+    for (const StoreError& e : errors)
+        QCOMPARE(e.kind, StoreError::Kind::Invalid);
+    QCOMPARE(rowCount(connection, u"alert_annotations"_s), 0);
+    QCOMPARE(rowCount(connection, u"alert_notes"_s), 0);
+    QCOMPARE(rowCount(connection, u"audit_log"_s), 0);
+}
+
+void RegistrySuite::readOnlyConnectionSeesButRefusesAlertWrites()
+{
+    const RegistryConnection owner = freshRegistry();
+    const QString id = u"endpoint_down:pizza-co"_s;
+    QString error;
+    {
+        auto registry = openRegistry(owner, &error);
+        QVERIFY2(registry, qPrintable(error));
+        QVERIFY(registry->acknowledgeAlert(id, u"alice"_s, u"on it"_s));
+        QVERIFY(registry->addAlertNote(id, u"client informed"_s));
+    }
+    auto registry = openRegistry(readOnlyView(owner), &error);
+    QVERIFY2(registry, qPrintable(error));
+    QVERIFY(registry->isReadOnly());
+    // Support staff see who handles it...
+    auto annotations = registry->alertAnnotations();
+    QVERIFY2(annotations, qPrintable(errorOf(annotations)));
+    QCOMPARE(annotations->first().owner, u"alice"_s);
+    QCOMPARE(registry->alertNotes(id)->size(), 1);
+
+    // ... but cannot change it: refused before the database, and by the database itself.
+    const QDateTime until = QDateTime::currentDateTimeUtc().addSecs(3600);
+    for (bool guard : {true, false}) {
+        registry->setReadOnlyGuardEnabledForTesting(guard);
+        const QList<StoreError> errors{
+            failureOf(registry->acknowledgeAlert(id, u"mallory"_s, {})),
+            failureOf(registry->silenceAlert(id, until, {})),
+            failureOf(registry->unacknowledgeAlert(id)),
+            failureOf(registry->addAlertNote(id, u"hello"_s)),
+        };
+        for (const StoreError& e : errors) {
+            QCOMPARE(e.kind, StoreError::Kind::ReadOnly);
+            QCOMPARE(e.nativeCode.isEmpty(), guard);
+            QVERIFY2(
+                e.toDisplayString().contains(u"read-only (support) connection"_s), qPrintable(e.toDisplayString()));
+        }
+    }
+    QCOMPARE(rawScalar(owner, u"SELECT owner FROM alert_annotations"_s).toString(), u"alice"_s);
+    QCOMPARE(rowCount(owner, u"alert_notes"_s), 1);
+    QCOMPARE(rowCount(owner, u"audit_log"_s), 2);
+    QCOMPARE(registry->alertAnnotations()->size(), 1); // rolled back, not left hanging
+}
+
+void RegistrySuite::failedAlertAuditRowLeavesNoAcknowledgement()
+{
+    const RegistryConnection connection = freshRegistry();
+    QString error;
+    auto registry = openRegistry(connection, &error);
+    QVERIFY2(registry, qPrintable(error));
+    const QString id = u"endpoint_down:doomed"_s;
+    QCOMPARE(plantRejectTrigger(connection, u"refuse_alert"_s, u"audit_log"_s, u"target"_s, id), QString());
+
+    QVERIFY(!registry->acknowledgeAlert(id, u"bob"_s, {}));
+    QVERIFY(!registry->silenceAlert(id, QDateTime::currentDateTimeUtc().addSecs(600), {}));
+    QVERIFY(!registry->addAlertNote(id, u"note"_s));
+    QCOMPARE(rowCount(connection, u"alert_annotations"_s), 0);
+    QCOMPARE(rowCount(connection, u"alert_notes"_s), 0);
+    QCOMPARE(rowCount(connection, u"audit_log"_s), 0);
+
+    QCOMPARE(dropRejectTrigger(connection, u"refuse_alert"_s, u"audit_log"_s), QString());
+    QVERIFY2(registry->acknowledgeAlert(id, u"bob"_s, {}), "works once the audit row can be written");
+    QCOMPARE(rowCount(connection, u"audit_log"_s), 1);
 }
 
 } // namespace Fleetdeck::Testing

@@ -58,6 +58,14 @@ private slots:
     void readOnlyConnectionRefusesEveryWrite();
     void serverRefusalIsMappedToReadOnlyAndRolledBack();
     void readOnlyConnectionDoesNotMigrate();
+
+    // Alert acknowledgements, silences and notes (schema 2).
+    void alertAcknowledgementRoundTripsWithItsAuditRow();
+    void twoConsolesSeeEachOthersAcknowledgementsAndNotes();
+    void silenceNeedsAFutureEndAndReplacesAnAcknowledgement();
+    void invalidAlertInputIsRefusedBeforeWriting();
+    void readOnlyConnectionSeesButRefusesAlertWrites();
+    void failedAlertAuditRowLeavesNoAcknowledgement();
 };
 
 } // namespace Fleetdeck::Testing

@@ -1,6 +1,7 @@
 #include "core/net/httpclient.h"
 #include "core/profile/profilestore.h"
 #include "core/secrets/memorysecretstore.h"
+#include "core/store/registry.h"
 #include "sim/simfleet.h"
 #include "sim/simtenant.h"
 #include "ui/dialogs/checkresultlabel.h"
@@ -475,13 +476,15 @@ void TestProfileEditorDialog::registryTestReportsReadWriteAndSchema()
     QTRY_VERIFY_WITH_TIMEOUT(result->state() != CheckResultLabel::State::Running, kAnswerTimeoutMs);
     QVERIFY2(result->state() == CheckResultLabel::State::Passed, qPrintable(result->text()));
     QVERIFY2(
-        result->sentence().contains(QStringLiteral(": read-write, schema version 1.")), qPrintable(result->text()));
+        result->sentence().contains(QStringLiteral(": read-write, schema version %1.").arg(Registry::kSchemaVersion)),
+        qPrintable(result->text()));
     QVERIFY(result->sentence().endsWith(QStringLiteral("There was no registry there, so an empty one was created.")));
 
     click(QStringLiteral("registryTestButton"));
     QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), kAnswerTimeoutMs);
     QCOMPARE(result->state(), CheckResultLabel::State::Passed);
-    QVERIFY(result->sentence().endsWith(QStringLiteral("read-write, schema version 1.")));
+    QVERIFY(
+        result->sentence().endsWith(QStringLiteral("read-write, schema version %1.").arg(Registry::kSchemaVersion)));
 }
 
 void TestProfileEditorDialog::postgresRegistryShowsItsFieldsAndNeedsDatabaseAndUser()
