@@ -120,8 +120,21 @@ Result<std::unique_ptr<Session>, QString> Session::create(const SessionOptions& 
         const auto waiters = std::exchange(raw->m_cacheWaiters, {});
         for (const auto& waiter : waiters)
             waiter(raw->m_cacheNotice);
+        raw->pruneHistory();
     });
+    // The cache is history, not an archive: old samples go once a day, off the GUI thread.
+    raw->m_pruneTimer.setInterval(std::chrono::hours(24));
+    connect(&raw->m_pruneTimer, &QTimer::timeout, raw, &Session::pruneHistory);
+    raw->m_pruneTimer.start();
     return R(std::move(session));
+}
+
+void Session::pruneHistory()
+{
+    const QDateTime before = QDateTime::currentDateTimeUtc().addDays(-kHistoryDays);
+    m_store->withCache<Result<int, StoreError>>(
+        [before](LocalCache& cache) { return cache.pruneHealthHistory(before); },
+        Result<int, StoreError>::failure(StoreWorker::notOpen(tr("The local cache"))), nullptr, {});
 }
 
 void Session::whenCacheReady(std::function<void(QString)> callback)

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -72,6 +73,9 @@ public:
 
     // user@host, for the audit log.
     static QString actorName();
+    // Raw health samples older than this leave the cache (enough for the 30-day views).
+    static constexpr int kHistoryDays = 31;
+    void pruneHistory();
 
 private:
     Session();
@@ -84,6 +88,7 @@ private:
     FleetState* m_fleet = nullptr;
     RefreshScheduler* m_scheduler = nullptr;
     StoreWorker* m_store = nullptr;
+    QTimer m_pruneTimer;
     bool m_cacheReady = false;
     QString m_cacheNotice;
     QList<std::function<void(QString)>> m_cacheWaiters;
