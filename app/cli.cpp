@@ -89,6 +89,8 @@ void printUsage()
         "Commands:\n"
         "  status      Check every client once and print the fleet's status (exit 0 ok, 1 warning, 2 critical, 3 "
         "unknown)\n"
+        "  alerts      Check once and list the alerts (firing, pending, acknowledged, silenced, resolved)\n"
+        "  ack         Acknowledge an alert with a note, in the registry the team shares\n"
         "  tenants     List, add, import, suspend, reactivate or remove clients in the registry\n"
         "  profiles    List, import, show, choose or remove saved connection profiles\n"
         "  secret      Store, check or delete a secret in the OS keychain\n"

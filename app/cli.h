@@ -27,6 +27,8 @@ SessionOptions sessionOptions(const QCommandLineParser& parser);
 bool parse(QCommandLineParser& parser, const QStringList& args);
 
 int runStatus(const QStringList& args);
+int runAlerts(const QStringList& args);
+int runAck(const QStringList& args);
 int runTenants(const QStringList& args);
 int runProfiles(const QStringList& args);
 int runSecret(const QStringList& args);

@@ -15,8 +15,9 @@ int main(int argc, char** argv)
 
     // `fleetdeck [options]` opens the window; `fleetdeck <command> ...` runs a command.
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    const QStringList commands = {QStringLiteral("status"), QStringLiteral("tenants"), QStringLiteral("profiles"),
-        QStringLiteral("secret"), QStringLiteral("version"), QStringLiteral("help")};
+    const QStringList commands = {QStringLiteral("status"), QStringLiteral("alerts"), QStringLiteral("ack"),
+        QStringLiteral("tenants"), QStringLiteral("profiles"), QStringLiteral("secret"), QStringLiteral("version"),
+        QStringLiteral("help")};
     if (!commands.contains(first) && Gui::isGuiInvocation(first))
         return Gui::run(argc, argv);
 
@@ -38,6 +39,10 @@ int main(int argc, char** argv)
     rest[0] = QStringLiteral("fleetdeck ") + command;
     if (command == QLatin1String("status"))
         return Cli::runStatus(rest);
+    if (command == QLatin1String("alerts"))
+        return Cli::runAlerts(rest);
+    if (command == QLatin1String("ack"))
+        return Cli::runAck(rest);
     if (command == QLatin1String("tenants"))
         return Cli::runTenants(args.mid(1));
     if (command == QLatin1String("profiles"))

@@ -1,7 +1,9 @@
 #include "app/session.h"
 
 #include "app/demoplatform.h"
+#include "core/fleet/alertservice.h"
 #include "core/fleet/fleetstate.h"
+#include "core/fleet/platformmonitor.h"
 #include "core/fleet/refreshscheduler.h"
 #include "core/fleet/tenantsnapshot.h"
 #include "core/net/httpclient.h"
@@ -107,6 +109,9 @@ Result<std::unique_ptr<Session>, QString> Session::create(const SessionOptions& 
     session->m_scheduler = new RefreshScheduler(session->m_fleet, session->m_http);
     session->m_scheduler->setHealthConfig(session->m_profile.health);
     session->m_store = new StoreWorker;
+    session->m_monitor = new PlatformMonitor(session->m_fleet, session->m_http, session.get());
+    session->m_alerts = new AlertService(session->m_fleet, session->m_monitor, session->m_store, session.get());
+    session->m_alerts->setActor(actorName());
 
     const QString cachePath = session->m_profile.effectiveCachePath();
     QDir().mkpath(QFileInfo(cachePath).absolutePath());
@@ -265,6 +270,94 @@ void Session::loadFleet(std::function<void(Result<int, QString>)> callback)
                 nullptr, {});
             applyTenants(loaded.value(), [callback](int n) { callback(R(n)); });
         });
+}
+
+void Session::startMonitoring(std::function<void()> done)
+{
+    struct Pending
+    {
+        PlatformMonitor::Config config;
+        int waiting = 0;
+        std::function<void()> finish;
+    };
+    auto pending = std::make_shared<Pending>();
+    pending->finish = [this, pending, done = std::move(done)] {
+        m_monitor->configure(pending->config);
+        connect(m_monitor, &PlatformMonitor::updated, this, &Session::recordComponents, Qt::UniqueConnection);
+        m_alerts->start(done);
+    };
+
+    auto configureOne = [this, pending](const QString& name, auto apply) {
+        const UpstreamConfig upstream = m_profile.upstream(name);
+        if (!upstream.enabled || upstream.url.isEmpty())
+            return;
+        if (upstream.secret.isEmpty()) {
+            apply(QByteArray());
+            return;
+        }
+        ++pending->waiting;
+        m_secrets->readSecret(
+            upstream.secret, this, [this, pending, name, upstream, apply](Result<QByteArray, SecretError> secret) {
+                if (secret) {
+                    apply(secret.value());
+                } else {
+                    const QString display =
+                        name == PlatformMonitor::kPrometheusSource ? tr("Prometheus") : tr("Alertmanager");
+                    m_fleet->sourceFailed(name, display,
+                        tr("Its secret could not be read: %1").arg(secret.error().toDisplayString(upstream.secret)));
+                }
+                if (--pending->waiting == 0)
+                    pending->finish();
+            });
+    };
+    configureOne(PlatformMonitor::kPrometheusSource, [this, pending](const QByteArray& secret) {
+        const UpstreamConfig upstream = m_profile.upstream(PlatformMonitor::kPrometheusSource);
+        PrometheusClient::Options options;
+        options.url = upstream.url;
+        options.secret = secret;
+        options.timeout = std::chrono::milliseconds(upstream.timeoutMs);
+        if (!upstream.tenantLabel.isEmpty())
+            options.tenantLabel = upstream.tenantLabel;
+        pending->config.prometheus = options;
+        pending->config.prometheusInterval =
+            std::chrono::seconds(m_profile.intervalSeconds(PlatformMonitor::kPrometheusSource));
+    });
+    configureOne(PlatformMonitor::kAlertmanagerSource, [this, pending](const QByteArray& secret) {
+        const UpstreamConfig upstream = m_profile.upstream(PlatformMonitor::kAlertmanagerSource);
+        AlertmanagerClient::Options options;
+        options.url = upstream.url;
+        options.secret = secret;
+        options.timeout = std::chrono::milliseconds(upstream.timeoutMs);
+        pending->config.alertmanager = options;
+        pending->config.alertmanagerInterval =
+            std::chrono::seconds(m_profile.intervalSeconds(PlatformMonitor::kAlertmanagerSource));
+    });
+    if (pending->waiting == 0)
+        pending->finish();
+}
+
+void Session::recordComponents()
+{
+    // Servers' up/down go to the cache like tenants' samples, so their uptime comes from the same rollups.
+    const auto& targets = m_monitor->targets();
+    if (!targets.isKnown() || targets.at == m_componentsWrittenAt)
+        return;
+    m_componentsWrittenAt = targets.at;
+    QList<HealthSample> samples;
+    for (const PlatformComponent& component : m_monitor->components()) {
+        if (component.state == PlatformComponent::State::Unknown || !component.at.isValid())
+            continue;
+        HealthSample sample;
+        sample.tenantSlug = component.id;
+        sample.url = component.id;
+        sample.checkedAt = component.at;
+        sample.state = component.state == PlatformComponent::State::Up ? HealthState::Up
+            : component.state == PlatformComponent::State::Degraded    ? HealthState::Degraded
+                                                                       : HealthState::Down;
+        samples << sample;
+    }
+    if (!samples.isEmpty())
+        m_store->writeHealth(samples);
 }
 
 void Session::recordHealth(const QList<HealthSample>& samples)

@@ -15,8 +15,10 @@
 
 namespace Fleetdeck {
 
+class AlertService;
 class DemoPlatform;
 class FleetState;
+class PlatformMonitor;
 class HttpClient;
 class RefreshScheduler;
 class SecretStore;
@@ -49,6 +51,8 @@ public:
     [[nodiscard]] FleetState* fleet() const { return m_fleet; }
     [[nodiscard]] RefreshScheduler* scheduler() const { return m_scheduler; }
     [[nodiscard]] StoreWorker* store() const { return m_store; }
+    [[nodiscard]] PlatformMonitor* monitor() const { return m_monitor; }
+    [[nodiscard]] AlertService* alerts() const { return m_alerts; }
     [[nodiscard]] bool isRegistryOpen() const { return m_registryOpen; }
     [[nodiscard]] bool isRegistryReadOnly() const { return m_registryInfo.readOnly; }
     [[nodiscard]] QString registryName() const { return m_registryInfo.displayName; }
@@ -68,6 +72,11 @@ public:
     // of reach, from the cache; then restores the last known health. Marks the registry source.
     void loadFleet(std::function<void(Result<int, QString>)> callback);
 
+    // Reads the Prometheus and Alertmanager secrets (those that have one) and points the platform monitor at
+    // the profile's URLs; then starts the alert service (its state restored from the cache). `done` runs once
+    // the first alert pass is done; a secret that cannot be read marks its source failing with the reason.
+    void startMonitoring(std::function<void()> done);
+
     // Writes a finished health round to the local cache.
     void recordHealth(const QList<HealthSample>& samples);
 
@@ -79,6 +88,7 @@ public:
 
 private:
     Session();
+    void recordComponents();
     void applyTenants(const QList<Tenant>& tenants, std::function<void(int)> then);
 
     ConnectionProfile m_profile;
@@ -88,6 +98,9 @@ private:
     FleetState* m_fleet = nullptr;
     RefreshScheduler* m_scheduler = nullptr;
     StoreWorker* m_store = nullptr;
+    PlatformMonitor* m_monitor = nullptr;
+    AlertService* m_alerts = nullptr;
+    QDateTime m_componentsWrittenAt;
     QTimer m_pruneTimer;
     bool m_cacheReady = false;
     QString m_cacheNotice;

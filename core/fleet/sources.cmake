@@ -4,4 +4,6 @@ target_sources(fleetdeck_core PRIVATE
     fleet/statusreport.h fleet/statusreport.cpp
     fleet/tenantsnapshot.h fleet/tenantsnapshot.cpp
     fleet/tenantreport.h fleet/tenantreport.cpp
+    fleet/platformmonitor.h fleet/platformmonitor.cpp
+    fleet/alertservice.h fleet/alertservice.cpp
 )

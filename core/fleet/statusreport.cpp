@@ -180,6 +180,67 @@ void StatusReport::evaluate()
     }
 }
 
+void StatusReport::setAlerts(const QList<Alert>& alerts)
+{
+    m_alerts.clear();
+    for (const Alert& alert : alerts) {
+        if (m_onlySlug.isEmpty() || alert.subject == m_onlySlug)
+            m_alerts << alert;
+    }
+    int critical = 0;
+    int warning = 0;
+    for (const Alert& alert : std::as_const(m_alerts)) {
+        if (!alert.needsAttention())
+            continue;
+        if (alert.severity >= AlertSeverity::High)
+            ++critical;
+        else if (alert.severity == AlertSeverity::Medium)
+            ++warning;
+    }
+    // Nothing could be checked: the alerts are the last known ones and cannot be trusted to be current.
+    if (m_overall == Overall::Unknown) {
+        if (critical + warning > 0)
+            m_reasons << QCoreApplication::translate(
+                "StatusReport", "%n alert(s) from the last known state need attention", nullptr, critical + warning);
+        return;
+    }
+    if (critical > 0) {
+        m_overall = Overall::Critical;
+        m_reasons << QCoreApplication::translate(
+            "StatusReport", "%n critical or high alert(s) nobody has taken", nullptr, critical);
+    }
+    if (warning > 0) {
+        if (m_overall == Overall::Ok)
+            m_overall = Overall::Warning;
+        m_reasons << QCoreApplication::translate(
+            "StatusReport", "%n medium alert(s) nobody has taken", nullptr, warning);
+    }
+}
+
+Json StatusReport::alertsArray() const
+{
+    Json alerts = Json::array();
+    for (const Alert& a : m_alerts) {
+        alerts.push_back({{"id", s(a.id)}, {"rule", s(a.ruleId)}, {"severity", s(alertSeverityName(a.severity))},
+            {"state", s(alertStateName(a.state))}, {"tenant", a.subjectIsTenant ? Json(s(a.subject)) : Json(nullptr)},
+            {"subject", s(a.subject)}, {"summary", s(a.summary)}, {"since", optionalTime(a.since)},
+            {"acknowledgedBy", a.acknowledged ? Json(s(a.owner.isEmpty() ? a.annotatedBy : a.owner)) : Json(nullptr)},
+            {"silencedUntil", a.silenced ? optionalTime(a.silencedUntil) : Json(nullptr)},
+            {"suppressedBy", a.suppressed ? Json(s(a.suppressedReason)) : Json(nullptr)},
+            {"origin", a.origin == Alert::Origin::Alertmanager ? "alertmanager" : "fleetdeck"},
+            {"mrr",
+                a.moneyAtStake
+                    ? Json({{"currency", s(a.moneyAtStake->currency)}, {"amountMinor", a.moneyAtStake->amountMinor}})
+                    : Json(nullptr)}});
+    }
+    return alerts;
+}
+
+QByteArray StatusReport::alertsJson() const
+{
+    return QByteArray::fromStdString(alertsArray().dump(2)) + '\n';
+}
+
 QByteArray StatusReport::toJson() const
 {
     Json root = Json::object();
@@ -236,6 +297,7 @@ QByteArray StatusReport::toJson() const
             {"error", source.error.isEmpty() ? Json(nullptr) : Json(s(source.error))}});
     }
     root["sources"] = sources;
+    root["alerts"] = alertsArray();
     return QByteArray::fromStdString(root.dump(2)) + '\n';
 }
 
@@ -342,6 +404,34 @@ QString StatusReport::toText(bool colour) const
         if (!source.error.isEmpty())
             out += QStringLiteral(" — ") + source.error;
         out += QLatin1Char('\n');
+    }
+    if (!m_alerts.isEmpty()) {
+        out += QLatin1Char('\n') + QCoreApplication::translate("StatusReport", "Alerts:") + QLatin1Char('\n');
+        out += alertLines(m_alerts, m_now, colour);
+    }
+    return out;
+}
+
+QString StatusReport::alertLines(const QList<Alert>& alerts, const QDateTime& now, bool colour)
+{
+    QString out;
+    for (const Alert& a : alerts) {
+        QString state = alertStateDisplayName(a.state);
+        if (a.suppressed)
+            state = QCoreApplication::translate("StatusReport", "suppressed");
+        else if (a.silenced)
+            state = QCoreApplication::translate("StatusReport", "silenced");
+        else if (a.acknowledged)
+            state = QCoreApplication::translate("StatusReport", "acknowledged by %1")
+                        .arg(a.owner.isEmpty() ? a.annotatedBy : a.owner);
+        const char* code = !a.isActive()            ? "32"
+            : a.severity == AlertSeverity::Critical ? "1;31"
+            : a.severity == AlertSeverity::High     ? "31"
+            : a.severity == AlertSeverity::Medium   ? "33"
+                                                    : "36";
+        out += QStringLiteral("  %1  %2  %3  %4\n      %5\n")
+                   .arg(ansi(alertSeverityDisplayName(a.severity).toUpper().leftJustified(8), code, colour),
+                       state.leftJustified(12), ageText(a.since, now), a.id, a.summary);
     }
     return out;
 }

@@ -229,6 +229,7 @@ Result<ConnectionProfile, QString> ConnectionProfile::fromJson(const QByteArray&
             config.secret = read.string(u.value(), "secret", path);
             config.intervalSeconds = read.integer(u.value(), "intervalSeconds", path, 0, 0, 86400);
             config.timeoutMs = read.integer(u.value(), "timeoutMs", path, config.timeoutMs, 100, 600000);
+            config.tenantLabel = read.string(u.value(), "tenantLabel", path);
             p.upstreams.insert(name, config);
         }
     }
@@ -310,6 +311,8 @@ QByteArray ConnectionProfile::toJson() const
         if (it->intervalSeconds > 0)
             u["intervalSeconds"] = it->intervalSeconds;
         u["timeoutMs"] = it->timeoutMs;
+        if (!it->tenantLabel.isEmpty())
+            u["tenantLabel"] = it->tenantLabel.toStdString();
         ups[it.key().toStdString()] = u;
     }
     root["upstreams"] = ups;

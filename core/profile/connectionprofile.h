@@ -20,6 +20,9 @@ struct UpstreamConfig
     QString secret; // name of the secret in the keychain; never the value
     int intervalSeconds = 0; // 0 = the upstream's default
     int timeoutMs = 15000;
+    // Prometheus only: the series label that names a tenant's slug (empty = "tenant"); a series without it is
+    // matched to a tenant by its target URL.
+    QString tenantLabel;
 };
 
 struct HealthConfig

@@ -74,6 +74,7 @@ std::optional<ConnectionProfile> ProfileStore::load(const QString& name) const
         u.secret = s.value(prefix + QStringLiteral("secret")).toString();
         u.intervalSeconds = s.value(prefix + QStringLiteral("intervalSeconds"), 0).toInt();
         u.timeoutMs = s.value(prefix + QStringLiteral("timeoutMs"), u.timeoutMs).toInt();
+        u.tenantLabel = s.value(prefix + QStringLiteral("tenantLabel")).toString();
         p.upstreams.insert(upstream, u);
     }
     s.endGroup();
@@ -111,6 +112,10 @@ void ProfileStore::save(const ConnectionProfile& p)
         s.setValue(prefix + QStringLiteral("secret"), it->secret);
         s.setValue(prefix + QStringLiteral("intervalSeconds"), it->intervalSeconds);
         s.setValue(prefix + QStringLiteral("timeoutMs"), it->timeoutMs);
+        if (it->tenantLabel.isEmpty())
+            s.remove(prefix + QStringLiteral("tenantLabel"));
+        else
+            s.setValue(prefix + QStringLiteral("tenantLabel"), it->tenantLabel);
     }
     s.endGroup();
     s.sync();

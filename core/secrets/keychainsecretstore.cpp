@@ -37,6 +37,11 @@ SecretError mapError(QKeychain::Error error, const QString& text)
     return {SecretError::Kind::Other, text};
 }
 
+SecretError noAnswer()
+{
+    return SecretError{SecretError::Kind::NoBackend, QStringLiteral("the secret service did not answer")};
+}
+
 // Runs a QtKeychain job, delivering exactly one answer: the job's, or a timeout.
 template <typename Job, typename OnFinished>
 void runJob(Job* job, std::chrono::milliseconds timeout, const QObject* context, QObject* owner, OnFinished onFinished)
@@ -54,8 +59,7 @@ void runJob(Job* job, std::chrono::milliseconds timeout, const QObject* context,
         if (*answered || (hasContext && !guard))
             return;
         *answered = true;
-        onFinished(
-            nullptr, SecretError{SecretError::Kind::NoBackend, QStringLiteral("the secret service did not answer")});
+        onFinished(nullptr, noAnswer());
     });
     job->start();
 }
@@ -76,9 +80,9 @@ void KeychainSecretStore::readSecret(const QString& name, const QObject* context
     job->setKey(name);
     runJob(job, m_timeout, context, this,
         [callback = std::move(callback), name](QKeychain::ReadPasswordJob* done, std::optional<SecretError> timeout) {
-            if (timeout) {
+            if (timeout || done == nullptr) {
                 qCWarning(lcSecrets).noquote() << "reading" << name << "timed out";
-                return callback(Result<QByteArray, SecretError>::failure(*timeout));
+                return callback(Result<QByteArray, SecretError>::failure(timeout.value_or(noAnswer())));
             }
             if (done->error() != QKeychain::NoError) {
                 qCInfo(lcSecrets).noquote() << "reading" << name << "failed:" << done->errorString();
@@ -100,8 +104,8 @@ void KeychainSecretStore::writeSecret(
         [callback = std::move(callback), name](QKeychain::WritePasswordJob* done, std::optional<SecretError> timeout) {
             if (!callback)
                 return;
-            if (timeout)
-                return callback(timeout);
+            if (timeout || done == nullptr)
+                return callback(timeout.value_or(noAnswer()));
             if (done->error() != QKeychain::NoError) {
                 qCWarning(lcSecrets).noquote() << "writing" << name << "failed:" << done->errorString();
                 return callback(mapError(done->error(), done->errorString()));
@@ -120,8 +124,8 @@ void KeychainSecretStore::deleteSecret(const QString& name, const QObject* conte
         [callback = std::move(callback)](QKeychain::DeletePasswordJob* done, std::optional<SecretError> timeout) {
             if (!callback)
                 return;
-            if (timeout)
-                return callback(timeout);
+            if (timeout || done == nullptr)
+                return callback(timeout.value_or(noAnswer()));
             if (done->error() != QKeychain::NoError && done->error() != QKeychain::EntryNotFound)
                 return callback(mapError(done->error(), done->errorString()));
             callback(std::nullopt);

@@ -127,7 +127,9 @@ void TestConnectionProfile::jsonRoundTripKeepsEverything()
     p.registry.secret = QStringLiteral("pg");
     p.health.degradedLatencyMs = 750;
     p.upstreams.insert(QStringLiteral("stripe"),
-        UpstreamConfig{true, QUrl(QStringLiteral("https://api.stripe.com")), QStringLiteral("stripe-key"), 600, 20000});
+        UpstreamConfig{true, QUrl(QStringLiteral("https://api.stripe.com")), QStringLiteral("stripe-key"), 600, 20000, {}});
+    p.upstreams.insert(QStringLiteral("prometheus"),
+        UpstreamConfig{true, QUrl(QStringLiteral("https://prom.example.com")), {}, 0, 15000, QStringLiteral("client")});
     const auto back = ConnectionProfile::fromJson(p.toJson(), {});
     QVERIFY(back);
     QCOMPARE(back->allowInsecureHttp, true);
@@ -135,6 +137,7 @@ void TestConnectionProfile::jsonRoundTripKeepsEverything()
     QCOMPARE(back->health.degradedLatencyMs, 750);
     QCOMPARE(back->upstream(QStringLiteral("stripe")).intervalSeconds, 600);
     QCOMPARE(back->upstream(QStringLiteral("stripe")).secret, QStringLiteral("stripe-key"));
+    QCOMPARE(back->upstream(QStringLiteral("prometheus")).tenantLabel, QStringLiteral("client"));
 }
 
 void TestConnectionProfile::savedProfilesSurviveAndHoldNoSecretValues()
