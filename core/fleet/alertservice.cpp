@@ -10,6 +10,7 @@
 #include "core/store/storeworker.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
 #include <chrono>
 
@@ -106,10 +107,32 @@ void AlertService::evaluateNow()
 
 void AlertService::reloadAnnotations(std::function<void()> done)
 {
-    using Loaded = Result<QList<AlertAnnotation>, StoreError>;
-    m_store->withRegistry<Loaded>([](Registry& registry) { return registry.alertAnnotations(); },
-        Loaded::failure(StoreWorker::notOpen(QStringLiteral("registry"))), this,
-        [this, done = std::move(done)](Loaded loaded) {
+    // The query's own time on the store thread is the registry's latency (the Health panel shows it).
+    struct Timed
+    {
+        Result<QList<AlertAnnotation>, StoreError> annotations;
+        qint64 elapsedMs = -1;
+    };
+    m_store->withRegistry<std::shared_ptr<Timed>>(
+        [](Registry& registry) {
+            QElapsedTimer timer;
+            timer.start();
+            auto timed = std::make_shared<Timed>(Timed{registry.alertAnnotations(), 0});
+            timed->elapsedMs = timer.elapsed();
+            return timed;
+        },
+        std::shared_ptr<Timed>(), this,
+        [this, done = std::move(done)](std::shared_ptr<Timed> timed) {
+            if (!timed) {
+                if (done)
+                    done();
+                return;
+            }
+            const auto& loaded = timed->annotations;
+            if (m_monitor) {
+                m_monitor->setRegistryLatency(loaded ? int(timed->elapsedMs) : -1, QDateTime::currentDateTimeUtc(),
+                    loaded ? QString() : loaded.error().toDisplayString());
+            }
             if (loaded) {
                 m_annotations = loaded.value();
                 scheduleEvaluation();

@@ -253,9 +253,32 @@ QList<Observation> PlatformMonitor::observations() const
     return out;
 }
 
+void PlatformMonitor::setRegistryLatency(int milliseconds, const QDateTime& at, const QString& error)
+{
+    m_registryLatencyMs = milliseconds;
+    m_registryLatencyAt = at;
+    m_registryError = error;
+}
+
 QList<PlatformComponent> PlatformMonitor::components() const
 {
     QList<PlatformComponent> out;
+    if (m_registryLatencyAt.isValid()) {
+        PlatformComponent c;
+        c.id = QStringLiteral("registry");
+        c.name = QCoreApplication::translate("PlatformMonitor", "Registry");
+        c.kind = QCoreApplication::translate("PlatformMonitor", "Database");
+        c.at = m_registryLatencyAt;
+        if (m_registryLatencyMs < 0) {
+            c.state = PlatformComponent::State::Down;
+            c.detail = m_registryError;
+        } else {
+            c.state = m_registryLatencyMs > 1000 ? PlatformComponent::State::Degraded : PlatformComponent::State::Up;
+            c.detail = QCoreApplication::translate("PlatformMonitor", "answers in %1 ms")
+                           .arg(QLocale().toString(m_registryLatencyMs));
+        }
+        out.append(c);
+    }
     const QString serverKind = QCoreApplication::translate("PlatformMonitor", "Server");
     const QString exporterKind = QCoreApplication::translate("PlatformMonitor", "Exporter");
     const QString databaseKind = QCoreApplication::translate("PlatformMonitor", "Database");

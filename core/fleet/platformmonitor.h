@@ -113,6 +113,9 @@ public:
     [[nodiscard]] QList<Observation> observations() const;
     // Servers, exporters and the platform database, sorted by kind then name.
     [[nodiscard]] QList<PlatformComponent> components() const;
+    // The registry's own answer time (a query on the store thread), measured by whoever asks it; shown as the
+    // "registry" component. A negative value = it could not be asked (the error says why).
+    void setRegistryLatency(int milliseconds, const QDateTime& at, const QString& error = {});
     // Hosts whose node_exporter target is down: their tenants' alerts are suppressed.
     [[nodiscard]] QSet<QString> hostsDown() const;
 
@@ -143,6 +146,9 @@ private:
     KnownValues<BackupStatus> m_backups;
     KnownValues<ExternalAlert> m_alerts;
     MetricTenantMap m_tenantMap;
+    int m_registryLatencyMs = -1;
+    QDateTime m_registryLatencyAt;
+    QString m_registryError;
     QSet<QString> m_inferredTenant;
 };
 

@@ -206,6 +206,17 @@ void TestAlertService::alertmanagerAndOwnRulesMeetInOneList()
         mappedByUrl |= a.origin == Alert::Origin::Alertmanager && a.subjectIsTenant && m_fleet->tenant(a.subject);
     QVERIFY(mappedByUrl);
 
+    // The registry's own latency is one of the platform's components.
+    bool registryListed = false;
+    for (const PlatformComponent& c : m_monitor->components()) {
+        if (c.id == QLatin1String("registry")) {
+            registryListed = true;
+            QCOMPARE(c.state, PlatformComponent::State::Up);
+            QVERIFY2(c.detail.contains(QStringLiteral(" ms")), qPrintable(c.detail));
+        }
+    }
+    QVERIFY(registryListed);
+
     // A second pass over the same answers changes nothing and raises no new notification.
     QSignalSpy notified(m_service.get(), &AlertService::notification);
     const int before = int(m_service->alerts().size());
