@@ -1,6 +1,7 @@
 #include "app/consoleapp.h"
 
 #include "core/fleet/fleetstate.h"
+#include "core/fleet/platformmonitor.h"
 #include "core/fleet/refreshscheduler.h"
 #include "core/net/httpclient.h"
 #include "core/profile/profilestore.h"
@@ -59,6 +60,8 @@ bool ConsoleApp::open(const SessionOptions& options, QString* error)
     context.fleet = session->fleet();
     context.scheduler = session->scheduler();
     context.store = session->store();
+    context.alerts = session->alerts();
+    context.monitor = session->monitor();
     context.secrets = session->secrets();
     context.http = session->http();
     context.preferences = m_preferences;
@@ -123,6 +126,10 @@ bool ConsoleApp::open(const SessionOptions& options, QString* error)
                 if (!m_options.tenant.isEmpty())
                     window->openTenant(m_options.tenant);
                 session->scheduler()->start();
+                session->startMonitoring([this, session] {
+                    if (m_session.get() == session)
+                        session->monitor()->start();
+                });
             });
         });
     });

@@ -339,14 +339,15 @@ void Session::startMonitoring(std::function<void()> done)
 void Session::recordComponents()
 {
     // Servers' up/down go to the cache like tenants' samples, so their uptime comes from the same rollups.
-    const auto& targets = m_monitor->targets();
-    if (!targets.isKnown() || targets.at == m_componentsWrittenAt)
-        return;
-    m_componentsWrittenAt = targets.at;
+    // Each query answers on its own: write a component when its own answer is new.
     QList<HealthSample> samples;
     for (const PlatformComponent& component : m_monitor->components()) {
         if (component.state == PlatformComponent::State::Unknown || !component.at.isValid())
             continue;
+        QDateTime& written = m_componentsWrittenAt[component.id];
+        if (written == component.at)
+            continue;
+        written = component.at;
         HealthSample sample;
         sample.tenantSlug = component.id;
         sample.url = component.id;

@@ -6,6 +6,7 @@
 #include "core/store/storeworker.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -100,7 +101,7 @@ private:
     StoreWorker* m_store = nullptr;
     PlatformMonitor* m_monitor = nullptr;
     AlertService* m_alerts = nullptr;
-    QDateTime m_componentsWrittenAt;
+    QHash<QString, QDateTime> m_componentsWrittenAt; // component id -> time of the sample last written
     QTimer m_pruneTimer;
     bool m_cacheReady = false;
     QString m_cacheNotice;

@@ -402,7 +402,8 @@ void TestMainWindow::screenshotsOfEveryPanel()
     startDemo();
     window()->resize(1400, 880);
     for (const auto& [panel, name] : {std::pair{MainWindow::Panel::Overview, "overview"},
-             std::pair{MainWindow::Panel::Tenants, "tenants"}, std::pair{MainWindow::Panel::Audit, "audit"}}) {
+             std::pair{MainWindow::Panel::Tenants, "tenants"}, std::pair{MainWindow::Panel::Health, "health"},
+             std::pair{MainWindow::Panel::Alerts, "alerts"}, std::pair{MainWindow::Panel::Audit, "audit"}}) {
         window()->showPanel(panel);
         if (panel == MainWindow::Panel::Tenants) {
             window()->openTenant(QStringLiteral("pinecrest-coffee-roasters"));

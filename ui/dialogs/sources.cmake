@@ -3,4 +3,7 @@ target_sources(fleetdeck_ui PRIVATE
     dialogs/checkresultlabel.h dialogs/checkresultlabel.cpp
     dialogs/profileeditordialog.h dialogs/profileeditordialog.cpp
     dialogs/preferencesdialog.h dialogs/preferencesdialog.cpp
+    dialogs/alertacknowledgedialog.h dialogs/alertacknowledgedialog.cpp
+    dialogs/alertnotedialog.h dialogs/alertnotedialog.cpp
+    dialogs/alertsilencedialog.h dialogs/alertsilencedialog.cpp
 )

@@ -1,15 +1,18 @@
 #include "ui/panels/overviewpanel.h"
 
+#include "core/fleet/alertservice.h"
 #include "core/fleet/fleetstate.h"
 #include "core/fleet/statusreport.h"
 #include "core/store/localcache.h"
 #include "core/store/storeworker.h"
+#include "ui/models/alerttablemodel.h"
 #include "ui/theme.h"
 #include "ui/widgets/kpicard.h"
 #include "ui/widgets/sparkline.h"
 #include "ui/widgets/statebar.h"
 
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
@@ -37,6 +40,7 @@ OverviewPanel::OverviewPanel(const ConsoleContext& context, QWidget* parent)
     , m_slowestCard(new KpiCard(tr("Slowest endpoints"), this))
     , m_certificatesCard(new KpiCard(tr("Certificates expiring soonest"), this))
     , m_sourcesCard(new KpiCard(tr("Data sources"), this))
+    , m_alertsCard(new KpiCard(tr("Alerts"), this))
     , m_subtitle(new QLabel(this))
 {
     setObjectName(QStringLiteral("overviewPanel"));
@@ -45,20 +49,24 @@ OverviewPanel::OverviewPanel(const ConsoleContext& context, QWidget* parent)
     m_slowestCard->setAccessibleName(QStringLiteral("slowestCard"));
     m_certificatesCard->setAccessibleName(QStringLiteral("certificatesCard"));
     m_sourcesCard->setAccessibleName(QStringLiteral("sourcesCard"));
+    m_alertsCard->setAccessibleName(QStringLiteral("alertsCard"));
     m_fleetCard->setToolTip(tr("Open the clients that need attention"));
     m_slowestCard->setToolTip(tr("Open the client list sorted by latency"));
     m_certificatesCard->setToolTip(tr("Open the client list sorted by certificate expiry"));
     m_sourcesCard->setToolTip(tr("Show every data source and its last error"));
+    m_alertsCard->setToolTip(tr("Open the alerts (Ctrl+4)"));
 
     auto* title = new QLabel(tr("Overview"), this);
     title->setObjectName(QStringLiteral("panelTitle"));
     m_subtitle->setObjectName(QStringLiteral("panelSubtitle"));
     auto* grid = new QGridLayout;
     grid->setSpacing(16);
-    grid->addWidget(m_fleetCard, 0, 0);
-    grid->addWidget(m_slowestCard, 0, 1);
-    grid->addWidget(m_certificatesCard, 1, 0);
-    grid->addWidget(m_sourcesCard, 1, 1);
+    // Alerts first and across: what someone must act on now.
+    grid->addWidget(m_alertsCard, 0, 0, 1, 2);
+    grid->addWidget(m_fleetCard, 1, 0);
+    grid->addWidget(m_slowestCard, 1, 1);
+    grid->addWidget(m_certificatesCard, 2, 0);
+    grid->addWidget(m_sourcesCard, 2, 1);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     auto* layout = new QVBoxLayout(this);
@@ -73,6 +81,7 @@ OverviewPanel::OverviewPanel(const ConsoleContext& context, QWidget* parent)
     connect(m_slowestCard, &KpiCard::clicked, this, &OverviewPanel::slowestRequested);
     connect(m_certificatesCard, &KpiCard::clicked, this, &OverviewPanel::certificatesRequested);
     connect(m_sourcesCard, &KpiCard::clicked, this, &OverviewPanel::sourcesRequested);
+    connect(m_alertsCard, &KpiCard::clicked, this, &OverviewPanel::alertsRequested);
 
     // Many small health updates arrive during a refresh: repaint the cards at most four times a second.
     m_coalesce.setSingleShot(true);
@@ -81,7 +90,138 @@ OverviewPanel::OverviewPanel(const ConsoleContext& context, QWidget* parent)
     connect(m_context.fleet, &FleetState::healthChanged, this, &OverviewPanel::scheduleUpdate);
     connect(m_context.fleet, &FleetState::tenantsReset, this, &OverviewPanel::scheduleUpdate);
     connect(m_context.fleet, &FleetState::sourcesChanged, this, &OverviewPanel::scheduleUpdate);
+    // The alert service announces every pass (at least every 15 s): the card rebuilds only when what it shows changed.
+    m_alertsCoalesce.setSingleShot(true);
+    m_alertsCoalesce.setInterval(500);
+    connect(&m_alertsCoalesce, &QTimer::timeout, this, &OverviewPanel::updateAlertsCard);
+    if (m_context.alerts)
+        connect(m_context.alerts, &AlertService::alertsChanged, this, &OverviewPanel::scheduleAlertsUpdate);
     update();
+    updateAlertsCard();
+}
+
+void OverviewPanel::scheduleAlertsUpdate()
+{
+    if (!m_alertsCoalesce.isActive())
+        m_alertsCoalesce.start();
+}
+
+void OverviewPanel::updateAlertsCard()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const AlertService* service = m_context.alerts;
+    const AlertCounts counts = service ? service->counts() : AlertCounts{};
+    QList<const Alert*> newest;
+    if (service) {
+        for (const Alert& a : service->alerts()) {
+            if (a.needsAttention())
+                newest << &a;
+        }
+    }
+    const auto firedAt = [](const Alert* a) {
+        return a->firedAt.isValid() ? a->firedAt : a->since;
+    };
+    std::sort(newest.begin(), newest.end(), [&](const Alert* a, const Alert* b) {
+        return firedAt(a) != firedAt(b) ? firedAt(a) > firedAt(b) : a->severity > b->severity;
+    });
+    if (newest.size() > 3)
+        newest.resize(3);
+
+    // Build nothing when nothing on the card would change.
+    const bool evaluated = service && service->isStarted();
+    QString shown = QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8|")
+                        .arg(evaluated)
+                        .arg(counts.firing[0])
+                        .arg(counts.firing[1])
+                        .arg(counts.firing[2])
+                        .arg(counts.firing[3])
+                        .arg(counts.pending)
+                        .arg(counts.acknowledged)
+                        .arg(counts.silenced + counts.suppressed);
+    for (const Alert* a : std::as_const(newest))
+        shown += a->id + QLatin1Char(',') + QString::number(int(a->severity)) + QLatin1Char(',') + a->summary
+            + QLatin1Char(',') + StatusReport::ageText(firedAt(a), now) + QLatin1Char(';');
+    if (shown == m_alertsShown)
+        return;
+    m_alertsShown = shown;
+
+    const int attention = counts.needingAttention();
+    const std::optional<AlertSeverity> worst = counts.worst();
+    if (!evaluated)
+        m_alertsCard->setValue(tr("Not evaluated yet"), Theme::mutedText());
+    else if (attention == 0)
+        m_alertsCard->setValue(tr("Nothing needs attention"), Theme::stateColor(HealthState::Up));
+    else
+        m_alertsCard->setValue(
+            attention == 1 ? tr("1 needs attention") : tr("%1 need attention").arg(QLocale().toString(attention)),
+            AlertTableModel::severityColour(worst.value()));
+    m_alertsCard->setValueToolTip(service && service->lastEvaluatedAt().isValid()
+            ? tr("Evaluated %1").arg(StatusReport::ageText(service->lastEvaluatedAt(), now))
+            : QString());
+
+    auto* widget = new QWidget;
+    auto* columns = new QHBoxLayout(widget);
+    columns->setContentsMargins(0, 4, 0, 0);
+    columns->setSpacing(32);
+
+    // Left: how many need attention, by severity, and the rest in one line.
+    auto* bySeverity = new QGridLayout;
+    bySeverity->setHorizontalSpacing(10);
+    bySeverity->setVerticalSpacing(6);
+    int line = 0;
+    for (int s = kAlertSeverityCount - 1; s >= 0; --s) {
+        const auto severity = static_cast<AlertSeverity>(s);
+        const int n = counts.firing[s];
+        const QColor colour = n > 0 ? AlertTableModel::severityColour(severity) : Theme::mutedText();
+        auto* word = rowLabel(QStringLiteral("● %1").arg(alertSeverityDisplayName(severity)));
+        word->setStyleSheet(QStringLiteral("color:%1").arg(colour.name()));
+        auto* number = rowLabel(QLocale().toString(n), Qt::AlignRight | Qt::AlignVCenter);
+        number->setStyleSheet(QStringLiteral("color:%1; font-weight:600").arg(colour.name()));
+        bySeverity->addWidget(word, line, 0);
+        bySeverity->addWidget(number, line, 1);
+        ++line;
+    }
+    auto* others = rowLabel(tr("%1 pending · %2 acknowledged · %3 silenced")
+                                .arg(counts.pending)
+                                .arg(counts.acknowledged)
+                                .arg(counts.silenced + counts.suppressed));
+    others->setObjectName(QStringLiteral("cardDetail"));
+    bySeverity->addWidget(others, line, 0, 1, 2);
+    bySeverity->setColumnMinimumWidth(1, fontMetrics().averageCharWidth() * 4);
+    columns->addLayout(bySeverity);
+
+    // Right: the newest alerts that need someone, named.
+    auto* latest = new QGridLayout;
+    latest->setHorizontalSpacing(12);
+    latest->setVerticalSpacing(6);
+    auto* heading = rowLabel(tr("Newest firing"));
+    heading->setObjectName(QStringLiteral("cardDetail"));
+    latest->addWidget(heading, 0, 0, 1, 3);
+    if (newest.isEmpty()) {
+        auto* calm = rowLabel(
+            evaluated ? tr("No alert is firing without someone on it.") : tr("Alerts appear after the first checks."));
+        calm->setObjectName(QStringLiteral("cardDetail"));
+        latest->addWidget(calm, 1, 0, 1, 3);
+    }
+    for (int i = 0; i < newest.size(); ++i) {
+        const Alert* a = newest.at(i);
+        auto* severity =
+            rowLabel(QStringLiteral("● %1").arg(alertSeverityDisplayName(a->severity)), Qt::AlignLeft | Qt::AlignTop);
+        severity->setStyleSheet(
+            QStringLiteral("color:%1; font-weight:600").arg(AlertTableModel::severityColour(a->severity).name()));
+        auto* summary = rowLabel(a->summary, Qt::AlignLeft | Qt::AlignTop);
+        summary->setWordWrap(true);
+        summary->setToolTip(a->detail);
+        auto* age = rowLabel(StatusReport::ageText(firedAt(a), now), Qt::AlignRight | Qt::AlignTop);
+        age->setObjectName(QStringLiteral("cardDetail"));
+        age->setToolTip(QLocale().toString(firedAt(a).toLocalTime(), QLocale::LongFormat));
+        latest->addWidget(severity, i + 1, 0, Qt::AlignTop);
+        latest->addWidget(summary, i + 1, 1);
+        latest->addWidget(age, i + 1, 2, Qt::AlignTop);
+    }
+    latest->setColumnStretch(1, 1);
+    columns->addLayout(latest, 1);
+    m_alertsCard->setDetailWidget(widget);
 }
 
 void OverviewPanel::scheduleUpdate()

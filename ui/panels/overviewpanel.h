@@ -25,6 +25,7 @@ public:
     [[nodiscard]] KpiCard* slowestCard() const { return m_slowestCard; }
     [[nodiscard]] KpiCard* certificatesCard() const { return m_certificatesCard; }
     [[nodiscard]] KpiCard* sourcesCard() const { return m_sourcesCard; }
+    [[nodiscard]] KpiCard* alertsCard() const { return m_alertsCard; }
     // Re-reads the last hour of latency for the slowest endpoints from the cache.
     void refreshSparklines();
 
@@ -33,11 +34,14 @@ signals:
     void slowestRequested(); // sorted by latency
     void certificatesRequested(); // sorted by certificate expiry
     void sourcesRequested();
+    void alertsRequested(); // the alerts card: the Alerts panel
     void tenantRequested(const QString& slug);
 
 private:
     void scheduleUpdate();
     void update();
+    void scheduleAlertsUpdate();
+    void updateAlertsCard();
     QWidget* rowsWidget(KpiCard* card, QGridLayout** grid);
     QString ageTip(const QDateTime& at) const;
 
@@ -46,8 +50,11 @@ private:
     KpiCard* m_slowestCard;
     KpiCard* m_certificatesCard;
     KpiCard* m_sourcesCard;
+    KpiCard* m_alertsCard;
     QLabel* m_subtitle;
     QTimer m_coalesce;
+    QTimer m_alertsCoalesce;
+    QString m_alertsShown; // what the alerts card shows now; a pass that changes none of it rebuilds nothing
     QStringList m_sparklineSlugs;
     QList<Sparkline*> m_sparklines;
     quint64 m_sparklineGeneration = 0;

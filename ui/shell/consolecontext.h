@@ -8,8 +8,10 @@
 
 namespace Fleetdeck {
 
+class AlertService;
 class FleetState;
 class HttpClient;
+class PlatformMonitor;
 class Preferences;
 class ProfileStore;
 class RefreshScheduler;
@@ -23,6 +25,8 @@ struct ConsoleContext
     FleetState* fleet = nullptr;
     RefreshScheduler* scheduler = nullptr;
     StoreWorker* store = nullptr;
+    AlertService* alerts = nullptr; // the alert engine on the session's data
+    PlatformMonitor* monitor = nullptr; // Prometheus and Alertmanager
     SecretStore* secrets = nullptr;
     HttpClient* http = nullptr;
     Preferences* preferences = nullptr;

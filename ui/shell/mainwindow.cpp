@@ -1,13 +1,16 @@
 #include "ui/shell/mainwindow.h"
 
 #include "core/fleet/fleetstate.h"
+#include "core/fleet/platformmonitor.h"
 #include "core/fleet/refreshscheduler.h"
 #include "core/fleet/statusreport.h"
 #include "core/profile/profilestore.h"
 #include "core/version.h"
 #include "ui/dialogs/commandpalette.h"
 #include "ui/models/tenanttablemodel.h"
+#include "ui/panels/alertspanel.h"
 #include "ui/panels/auditpanel.h"
+#include "ui/panels/healthpanel.h"
 #include "ui/panels/overviewpanel.h"
 #include "ui/panels/tenantspanel.h"
 #include "ui/preferences.h"
@@ -47,10 +50,14 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
 
     m_overview = new OverviewPanel(context, this);
     m_tenants = new TenantsPanel(context, this);
+    m_health = new HealthPanel(context, this);
+    m_alerts = new AlertsPanel(context, this);
     m_audit = new AuditPanel(context, this);
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_overview);
     m_stack->addWidget(m_tenants);
+    m_stack->addWidget(m_health);
+    m_stack->addWidget(m_alerts);
     m_stack->addWidget(m_audit);
 
     auto* central = new QWidget(this);
@@ -90,6 +97,7 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
 
     m_palette = new CommandPalette([this](const QString& query) { return paletteCommands(query); }, this);
     m_tray = new TrayIcon(context.fleet, context.preferences, this);
+    m_tray->setAlertService(context.alerts);
     connect(m_tray, &TrayIcon::showWindowRequested, this, [this] {
         showNormal();
         raise();
@@ -124,9 +132,12 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
         showPanel(Panel::Tenants);
     });
     connect(m_overview, &OverviewPanel::sourcesRequested, this, &MainWindow::showSources);
+    connect(m_overview, &OverviewPanel::alertsRequested, this, [this] { showPanel(Panel::Alerts); });
     connect(m_tenants, &TenantsPanel::statusMessage, this,
         [this](const QString& text) { statusBar()->showMessage(text, 6000); });
     connect(m_tenants, &TenantsPanel::registryChanged, m_audit, &AuditPanel::reload);
+    connect(m_health, &HealthPanel::tenantRequested, this, &MainWindow::openTenant);
+    connect(m_alerts, &AlertsPanel::tenantRequested, this, &MainWindow::openTenant);
 
     connect(m_context.scheduler, &RefreshScheduler::healthProgress, this, [this](int done, int total) {
         m_progress->setRange(0, std::max(1, total));
@@ -161,7 +172,8 @@ QWidget* MainWindow::buildNavigation()
     m_nav->setObjectName(QStringLiteral("navigationList"));
     // Areas arrive with their features; an area without data has no entry here.
     const QList<QPair<QString, QString>> items = {{tr("Overview"), QStringLiteral("Ctrl+1")},
-        {tr("Clients"), QStringLiteral("Ctrl+2")}, {tr("Audit log"), QStringLiteral("Ctrl+3")}};
+        {tr("Clients"), QStringLiteral("Ctrl+2")}, {tr("Health"), QStringLiteral("Ctrl+3")},
+        {tr("Alerts"), QStringLiteral("Ctrl+4")}, {tr("Audit log"), QStringLiteral("Ctrl+5")}};
     for (const auto& [text, shortcut] : items) {
         auto* item = new QListWidgetItem(text, m_nav);
         item->setToolTip(tr("%1 (%2)").arg(text, shortcut));
@@ -286,8 +298,8 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    const QList<QPair<QString, Panel>> panels = {
-        {tr("&Overview"), Panel::Overview}, {tr("&Clients"), Panel::Tenants}, {tr("&Audit log"), Panel::Audit}};
+    const QList<QPair<QString, Panel>> panels = {{tr("&Overview"), Panel::Overview}, {tr("&Clients"), Panel::Tenants},
+        {tr("&Health"), Panel::Health}, {tr("A&lerts"), Panel::Alerts}, {tr("&Audit log"), Panel::Audit}};
     int n = 1;
     for (const auto& [text, panel] : panels) {
         QAction* action = view->addAction(text, this, [this, p = panel] { showPanel(p); });
@@ -373,6 +385,10 @@ std::optional<MainWindow::Panel> MainWindow::panelFromName(const QString& name)
         return Panel::Overview;
     if (n == QLatin1String("tenants") || n == QLatin1String("clients"))
         return Panel::Tenants;
+    if (n == QLatin1String("health"))
+        return Panel::Health;
+    if (n == QLatin1String("alerts"))
+        return Panel::Alerts;
     if (n == QLatin1String("audit"))
         return Panel::Audit;
     return std::nullopt;
@@ -391,6 +407,8 @@ void MainWindow::openCommandPalette()
 
 void MainWindow::refreshNow()
 {
+    if (m_context.monitor)
+        m_context.monitor->refresh();
     if (m_context.scheduler->refreshHealth())
         statusBar()->showMessage(tr("Checking every client…"), 3000);
 }
@@ -611,7 +629,9 @@ QList<PaletteCommand> MainWindow::paletteCommands(const QString& query)
         {tr("Refresh now"), QStringLiteral("F5"), [this] { refreshNow(); }, 0},
         {tr("Go to Overview"), QStringLiteral("Ctrl+1"), [this] { showPanel(Panel::Overview); }, 0},
         {tr("Go to Clients"), QStringLiteral("Ctrl+2"), [this] { showPanel(Panel::Tenants); }, 0},
-        {tr("Go to Audit log"), QStringLiteral("Ctrl+3"), [this] { showPanel(Panel::Audit); }, 0},
+        {tr("Go to Health"), QStringLiteral("Ctrl+3"), [this] { showPanel(Panel::Health); }, 0},
+        {tr("Go to Alerts"), QStringLiteral("Ctrl+4"), [this] { showPanel(Panel::Alerts); }, 0},
+        {tr("Go to Audit log"), QStringLiteral("Ctrl+5"), [this] { showPanel(Panel::Audit); }, 0},
         {tr("Show clients that need attention"), QString(),
             [this] {
                 m_tenants->setHealthFilter(TenantFilterProxy::HealthFilter::Problems);

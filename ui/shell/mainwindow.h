@@ -16,7 +16,9 @@ class QStackedWidget;
 
 namespace Fleetdeck {
 
+class AlertsPanel;
 class AuditPanel;
+class HealthPanel;
 class CommandPalette;
 class OverviewPanel;
 class TenantsPanel;
@@ -33,6 +35,8 @@ public:
     {
         Overview,
         Tenants,
+        Health,
+        Alerts,
         Audit,
     };
 
@@ -41,7 +45,8 @@ public:
 
     void showPanel(Panel panel);
     [[nodiscard]] Panel currentPanel() const;
-    static std::optional<Panel> panelFromName(const QString& name); // "overview", "tenants", "audit"
+    static std::optional<Panel> panelFromName(
+        const QString& name); // "overview", "tenants", "health", "alerts", "audit"
     void openTenant(const QString& slug);
     void openCommandPalette();
     void refreshNow();
@@ -54,6 +59,8 @@ public:
 
     [[nodiscard]] OverviewPanel* overviewPanel() const { return m_overview; }
     [[nodiscard]] TenantsPanel* tenantsPanel() const { return m_tenants; }
+    [[nodiscard]] HealthPanel* healthPanel() const { return m_health; }
+    [[nodiscard]] AlertsPanel* alertsPanel() const { return m_alerts; }
     [[nodiscard]] AuditPanel* auditPanel() const { return m_audit; }
     [[nodiscard]] CommandPalette* commandPalette() const { return m_palette; }
     [[nodiscard]] TrayIcon* trayIcon() const { return m_tray; }
@@ -88,6 +95,8 @@ private:
     QStackedWidget* m_stack = nullptr;
     OverviewPanel* m_overview = nullptr;
     TenantsPanel* m_tenants = nullptr;
+    HealthPanel* m_health = nullptr;
+    AlertsPanel* m_alerts = nullptr;
     AuditPanel* m_audit = nullptr;
     QComboBox* m_profiles = nullptr;
     QPushButton* m_freshness = nullptr;

@@ -4,4 +4,6 @@ target_sources(fleetdeck_ui PRIVATE
     widgets/healthdelegate.h widgets/healthdelegate.cpp
     widgets/banner.h widgets/banner.cpp
     widgets/statebar.h widgets/statebar.cpp
+    widgets/gauge.h widgets/gauge.cpp
+    widgets/latencychart.h widgets/latencychart.cpp
 )
