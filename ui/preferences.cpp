@@ -54,24 +54,81 @@ void Preferences::setCloseToTray(bool on)
     setValue("closeToTray", on);
 }
 
-bool Preferences::notifyOnDown() const
+bool Preferences::notifySeverity(AlertSeverity severity) const
 {
-    return value("notifyOnDown", true).toBool();
+    const QString key = QStringLiteral("preferences/notify/") + alertSeverityName(severity);
+    return QSettings().value(key, severity >= AlertSeverity::High).toBool();
 }
 
-void Preferences::setNotifyOnDown(bool on)
+void Preferences::setNotifySeverity(AlertSeverity severity, bool on)
 {
-    setValue("notifyOnDown", on);
+    QSettings settings;
+    const QString key = QStringLiteral("preferences/notify/") + alertSeverityName(severity);
+    if (settings.contains(key) && settings.value(key).toBool() == on)
+        return;
+    settings.setValue(key, on);
+    emit changed();
 }
 
-bool Preferences::notifyOnDegraded() const
+bool Preferences::QuietHours::contains(const QTime& time) const
 {
-    return value("notifyOnDegraded", true).toBool();
+    if (!enabled || from == to)
+        return false;
+    if (from < to)
+        return time >= from && time < to;
+    return time >= from || time < to; // spans midnight
 }
 
-void Preferences::setNotifyOnDegraded(bool on)
+Preferences::QuietHours Preferences::quietHours() const
 {
-    setValue("notifyOnDegraded", on);
+    QuietHours q;
+    q.enabled = value("quietHours/enabled", false).toBool();
+    q.from = QTime::fromString(value("quietHours/from", QStringLiteral("22:00")).toString(), QStringLiteral("HH:mm"));
+    q.to = QTime::fromString(value("quietHours/to", QStringLiteral("07:00")).toString(), QStringLiteral("HH:mm"));
+    if (!q.from.isValid())
+        q.from = QTime(22, 0);
+    if (!q.to.isValid())
+        q.to = QTime(7, 0);
+    q.criticalBreaksThrough = value("quietHours/criticalBreaksThrough", true).toBool();
+    return q;
+}
+
+void Preferences::setQuietHours(const QuietHours& quiet)
+{
+    setValue("quietHours/enabled", quiet.enabled);
+    setValue("quietHours/from", quiet.from.toString(QStringLiteral("HH:mm")));
+    setValue("quietHours/to", quiet.to.toString(QStringLiteral("HH:mm")));
+    setValue("quietHours/criticalBreaksThrough", quiet.criticalBreaksThrough);
+}
+
+QDateTime Preferences::mutedUntil(const QString& subject) const
+{
+    const QDateTime until = QSettings().value(QStringLiteral("mutes/") + subject).toDateTime();
+    return until.isValid() && until > QDateTime::currentDateTimeUtc() ? until : QDateTime();
+}
+
+void Preferences::setMutedUntil(const QString& subject, const QDateTime& until)
+{
+    QSettings settings;
+    const QString key = QStringLiteral("mutes/") + subject;
+    if (until.isValid())
+        settings.setValue(key, until.toUTC());
+    else
+        settings.remove(key);
+    emit changed();
+}
+
+QHash<QString, QDateTime> Preferences::mutes(const QDateTime& now) const
+{
+    QHash<QString, QDateTime> out;
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("mutes"));
+    for (const QString& subject : settings.childKeys()) {
+        const QDateTime until = settings.value(subject).toDateTime();
+        if (until.isValid() && until > now)
+            out.insert(subject, until);
+    }
+    return out;
 }
 
 qint64 Preferences::typedConfirmationMinor() const

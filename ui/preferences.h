@@ -1,9 +1,13 @@
 #pragma once
 
+#include "core/domain/alertseverity.h"
 #include "ui/theme.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QString>
+#include <QTime>
 
 class QSettings;
 
@@ -27,10 +31,28 @@ public:
     [[nodiscard]] bool closeToTray() const;
     void setCloseToTray(bool on);
 
-    [[nodiscard]] bool notifyOnDown() const;
-    void setNotifyOnDown(bool on);
-    [[nodiscard]] bool notifyOnDegraded() const;
-    void setNotifyOnDegraded(bool on);
+    // Which new firing alerts raise a desktop notification (default: critical and high).
+    [[nodiscard]] bool notifySeverity(AlertSeverity severity) const;
+    void setNotifySeverity(AlertSeverity severity, bool on);
+
+    // No notifications between `from` and `to` (local time; may span midnight), except critical alerts when
+    // `criticalBreaksThrough`. Off by default.
+    struct QuietHours
+    {
+        bool enabled = false;
+        QTime from = QTime(22, 0);
+        QTime to = QTime(7, 0);
+        bool criticalBreaksThrough = true;
+        [[nodiscard]] bool contains(const QTime& time) const;
+    };
+    [[nodiscard]] QuietHours quietHours() const;
+    void setQuietHours(const QuietHours& quiet);
+
+    // A client (or component) muted until a time: no notifications about it until then. Invalid = not muted.
+    [[nodiscard]] QDateTime mutedUntil(const QString& subject) const;
+    void setMutedUntil(const QString& subject, const QDateTime& until);
+    // Every mute that has not expired at `now`, by subject.
+    [[nodiscard]] QHash<QString, QDateTime> mutes(const QDateTime& now = QDateTime::currentDateTimeUtc()) const;
 
     // Suspending or removing a client whose plan costs at least this much (minor units per month)
     // requires typing the client's name. Default 30000 (e.g. 300.00 USD).

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QListWidget>
 #include <QPalette>
 #include <QPushButton>
 #include <QSettings>
@@ -94,7 +95,9 @@ void TestPreferencesDialog::showsTheStoredChoices()
     Preferences preferences;
     preferences.setLanguage(QStringLiteral("de"));
     preferences.setCloseToTray(false);
-    preferences.setNotifyOnDegraded(false);
+    preferences.setNotifySeverity(AlertSeverity::High, false);
+    preferences.setNotifySeverity(AlertSeverity::Medium, true);
+    preferences.setMutedUntil(QStringLiteral("pizza-co"), QDateTime::currentDateTimeUtc().addSecs(3600));
     preferences.setTypedConfirmationMinor(12345);
     PreferencesDialog dialog(preferences);
     dialog.open();
@@ -102,8 +105,14 @@ void TestPreferencesDialog::showsTheStoredChoices()
     QCOMPARE(find<QComboBox>(dialog, QStringLiteral("themeCombo"))->currentText(), QStringLiteral("Light"));
     QCOMPARE(find<QComboBox>(dialog, QStringLiteral("languageCombo"))->currentText(), QStringLiteral("Deutsch"));
     QVERIFY(!find<QCheckBox>(dialog, QStringLiteral("closeToTrayCheck"))->isChecked());
-    QVERIFY(find<QCheckBox>(dialog, QStringLiteral("notifyDownCheck"))->isChecked());
-    QVERIFY(!find<QCheckBox>(dialog, QStringLiteral("notifyDegradedCheck"))->isChecked());
+    QVERIFY(find<QCheckBox>(dialog, QStringLiteral("notifycriticalCheck"))->isChecked());
+    QVERIFY(!find<QCheckBox>(dialog, QStringLiteral("notifyhighCheck"))->isChecked());
+    QVERIFY(find<QCheckBox>(dialog, QStringLiteral("notifymediumCheck"))->isChecked());
+    QVERIFY(!find<QCheckBox>(dialog, QStringLiteral("notifylowCheck"))->isChecked());
+    auto* mutes = dialog.findChild<QListWidget*>(QStringLiteral("mutesList"));
+    QVERIFY(mutes);
+    QCOMPARE(mutes->count(), 1);
+    QVERIFY(mutes->item(0)->text().startsWith(QStringLiteral("pizza-co — until ")));
     QCOMPARE(find<QDoubleSpinBox>(dialog, QStringLiteral("typedConfirmationSpin"))->value(), 123.45);
 }
 
@@ -163,7 +172,8 @@ void TestPreferencesDialog::okStoresEveryChoice()
 
     chooseByKeyboard(find<QComboBox>(dialog, QStringLiteral("languageCombo")), QStringLiteral("Português (Brasil)"));
     QTest::mouseClick(find<QCheckBox>(dialog, QStringLiteral("closeToTrayCheck")), Qt::LeftButton);
-    QTest::mouseClick(find<QCheckBox>(dialog, QStringLiteral("notifyDownCheck")), Qt::LeftButton);
+    QTest::mouseClick(find<QCheckBox>(dialog, QStringLiteral("notifycriticalCheck")), Qt::LeftButton);
+    QTest::mouseClick(find<QCheckBox>(dialog, QStringLiteral("quietHoursCheck")), Qt::LeftButton);
     auto* price = find<QDoubleSpinBox>(dialog, QStringLiteral("typedConfirmationSpin"));
     price->setFocus();
     price->selectAll();
@@ -173,8 +183,10 @@ void TestPreferencesDialog::okStoresEveryChoice()
 
     QCOMPARE(preferences.language(), QStringLiteral("pt_BR"));
     QVERIFY(!preferences.closeToTray());
-    QVERIFY(!preferences.notifyOnDown());
-    QVERIFY(preferences.notifyOnDegraded());
+    QVERIFY(!preferences.notifySeverity(AlertSeverity::Critical));
+    QVERIFY(preferences.notifySeverity(AlertSeverity::High));
+    QVERIFY(preferences.quietHours().enabled);
+    QCOMPARE(preferences.quietHours().from, QTime(22, 0));
     QCOMPARE(preferences.typedConfirmationMinor(), qint64(14999));
     QVERIFY(changed.size() >= 4);
 }
@@ -186,10 +198,10 @@ void TestPreferencesDialog::cancelStoresNothing()
     dialog.open();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     chooseByKeyboard(find<QComboBox>(dialog, QStringLiteral("languageCombo")), QStringLiteral("Español"));
-    QTest::mouseClick(find<QCheckBox>(dialog, QStringLiteral("notifyDegradedCheck")), Qt::LeftButton);
+    QTest::mouseClick(find<QCheckBox>(dialog, QStringLiteral("notifyhighCheck")), Qt::LeftButton);
     QTest::mouseClick(find<QPushButton>(dialog, QStringLiteral("cancelButton")), Qt::LeftButton);
     QCOMPARE(preferences.language(), QString());
-    QVERIFY(preferences.notifyOnDegraded());
+    QVERIFY(preferences.notifySeverity(AlertSeverity::High));
     QVERIFY(!QSettings().contains(QStringLiteral("preferences/language")));
 }
 

@@ -1,3 +1,4 @@
+#include "core/engine/alertevent.h"
 #include "core/fleet/fleetstate.h"
 #include "ui/models/auditlogmodel.h"
 #include "ui/preferences.h"
@@ -35,6 +36,27 @@ HealthSample sample(const Tenant& t, HealthState state, const QString& error = {
     return s;
 }
 
+AlertEvent alertEvent(const Tenant& t, AlertSeverity severity, const QString& summary)
+{
+    AlertEvent e;
+    e.kind = AlertEvent::Kind::Fired;
+    e.notify = true;
+    e.summary = summary;
+    e.alert.id = QStringLiteral("endpoint_down:") + t.slug;
+    e.alert.subject = t.slug;
+    e.alert.subjectName = t.name;
+    e.alert.subjectIsTenant = true;
+    e.alert.state = Alert::State::Firing;
+    e.alert.severity = severity;
+    e.alert.summary = summary;
+    return e;
+}
+
+QDateTime daytime()
+{
+    return QDateTime(QDate(2026, 11, 21), QTime(14, 0));
+}
+
 } // namespace
 
 class TestTrayIcon : public QObject
@@ -48,6 +70,7 @@ private slots:
     }
     void init()
     {
+        QSettings().clear();
         m_fleet = std::make_unique<FleetState>();
         for (int i = 0; i < 6; ++i)
             m_tenants << makeTenant(QStringLiteral("c%1").arg(i), QStringLiteral("Client %1").arg(i));
@@ -63,50 +86,91 @@ private slots:
         m_tenants.clear();
     }
 
-    void aClientGoingDownRaisesOneNotificationNamingItAndWhy()
+    void aFiringAlertRaisesOneNotificationNamingTheClientAndWhy()
     {
         QSignalSpy notified(m_tray.get(), &TrayIcon::notified);
-        m_fleet->applyHealth({sample(m_tenants[0], HealthState::Up)});
-        QCOMPARE(notified.count(), 0); // the first sighting is not news
-        m_fleet->applyHealth({sample(m_tenants[0], HealthState::Down, QStringLiteral("answered HTTP 503"))});
+        const AlertEvent fired =
+            alertEvent(m_tenants[0], AlertSeverity::Critical, QStringLiteral("Client 0 is down: HTTP 503"));
+        QVERIFY(m_tray->notifyAlert(fired, daytime()));
         QCOMPARE(notified.count(), 1);
-        QCOMPARE(notified.first().at(0).toString(), QStringLiteral("Client 0 is down"));
-        QCOMPARE(notified.first().at(1).toString(), QStringLiteral("answered HTTP 503"));
-        // Still down on the next round: no repeat.
-        m_fleet->applyHealth({sample(m_tenants[0], HealthState::Down, QStringLiteral("answered HTTP 503"))});
+        QCOMPARE(notified.first().at(0).toString(), QStringLiteral("Critical: Client 0"));
+        QCOMPARE(notified.first().at(1).toString(), QStringLiteral("Client 0 is down: HTTP 503"));
+        // The engine marks what is not news (notify = false): nothing is shown.
+        AlertEvent again = fired;
+        again.notify = false;
+        QVERIFY(!m_tray->notifyAlert(again, daytime()));
         QCOMPARE(notified.count(), 1);
-        QCOMPARE(m_tray->worstState(), HealthState::Down);
-        QVERIFY(m_tray->toolTip().contains(QStringLiteral("1 down")));
     }
 
-    void manyAtOnceBecomeOneSummary()
+    void onlyTheChosenSeveritiesNotify()
     {
-        QList<HealthSample> up, down;
-        for (const Tenant& t : std::as_const(m_tenants)) {
-            up << sample(t, HealthState::Up);
-            down << sample(t, HealthState::Down, QStringLiteral("connection refused"));
+        QVERIFY(
+            !m_tray->notifyAlert(alertEvent(m_tenants[1], AlertSeverity::Medium, QStringLiteral("disk")), daytime()));
+        QVERIFY(m_tray->notifyAlert(alertEvent(m_tenants[1], AlertSeverity::High, QStringLiteral("slow")), daytime()));
+        m_preferences->setNotifySeverity(AlertSeverity::Medium, true);
+        m_preferences->setNotifySeverity(AlertSeverity::High, false);
+        QVERIFY(
+            m_tray->notifyAlert(alertEvent(m_tenants[1], AlertSeverity::Medium, QStringLiteral("disk")), daytime()));
+        QVERIFY(!m_tray->notifyAlert(alertEvent(m_tenants[1], AlertSeverity::High, QStringLiteral("slow")), daytime()));
+    }
+
+    void quietHoursHoldAllButCriticalAndMutesExpire()
+    {
+        Preferences::QuietHours quiet;
+        quiet.enabled = true;
+        quiet.from = QTime(22, 0);
+        quiet.to = QTime(7, 0);
+        m_preferences->setQuietHours(quiet);
+        const QDateTime night(QDate(2026, 11, 21), QTime(23, 30));
+        QVERIFY(!m_tray->notifyAlert(alertEvent(m_tenants[2], AlertSeverity::High, QStringLiteral("slow")), night));
+        QVERIFY(m_tray->notifyAlert(alertEvent(m_tenants[2], AlertSeverity::Critical, QStringLiteral("down")), night));
+        quiet.criticalBreaksThrough = false;
+        m_preferences->setQuietHours(quiet);
+        QVERIFY(!m_tray->notifyAlert(alertEvent(m_tenants[2], AlertSeverity::Critical, QStringLiteral("down")), night));
+        QVERIFY(
+            m_tray->notifyAlert(alertEvent(m_tenants[2], AlertSeverity::Critical, QStringLiteral("down")), daytime()));
+
+        // A muted client stays quiet until the mute expires, then speaks again (outside quiet hours).
+        m_preferences->setQuietHours({});
+        const QDateTime now = QDateTime::currentDateTime();
+        m_preferences->setMutedUntil(m_tenants[3].slug, now.toUTC().addSecs(3600));
+        QVERIFY(!m_tray->notifyAlert(alertEvent(m_tenants[3], AlertSeverity::Critical, QStringLiteral("down")), now));
+        QVERIFY(m_tray->notifyAlert(alertEvent(m_tenants[4], AlertSeverity::Critical, QStringLiteral("down")), now));
+        QVERIFY(m_tray->notifyAlert(
+            alertEvent(m_tenants[3], AlertSeverity::Critical, QStringLiteral("down")), now.addSecs(2 * 3600)));
+        m_preferences->setMutedUntil(m_tenants[3].slug, {});
+        QVERIFY(m_preferences->mutes().isEmpty());
+    }
+
+    void alertsColourTheIconAndFillTheMenu()
+    {
+        m_fleet->applyHealth({sample(m_tenants[4], HealthState::Up)});
+        QCOMPARE(m_tray->worstState(), HealthState::Up);
+        Alert disk =
+            alertEvent(m_tenants[4], AlertSeverity::High, QStringLiteral("The disk of Client 4 is 93 % full")).alert;
+        m_tray->setAlerts({disk});
+        QCOMPARE(m_tray->worstSeverity(), std::optional<AlertSeverity>(AlertSeverity::High));
+        QCOMPARE(m_tray->worstState(), HealthState::Down); // red: something needs attention now
+        QVERIFY2(m_tray->toolTip().contains(QStringLiteral("need attention")), qPrintable(m_tray->toolTip()));
+        QMenu* sub = nullptr;
+        for (QAction* a : m_tray->menu()->actions()) {
+            if (a->menu() && a->text().contains(QStringLiteral("93 % full")))
+                sub = a->menu();
         }
-        m_fleet->applyHealth(up);
-        QSignalSpy notified(m_tray.get(), &TrayIcon::notified);
-        m_fleet->applyHealth(down);
-        QCOMPARE(notified.count(), 1);
-        QCOMPARE(notified.first().at(0).toString(), QStringLiteral("6 clients went down"));
-        QVERIFY(notified.first().at(1).toString().contains(QStringLiteral("and 3 more")));
-    }
-
-    void degradedRespectsThePreferenceAndStaleDataIsNotNews()
-    {
-        m_fleet->applyHealth({sample(m_tenants[1], HealthState::Up), sample(m_tenants[2], HealthState::Up)});
-        QSignalSpy notified(m_tray.get(), &TrayIcon::notified);
-        m_preferences->setNotifyOnDegraded(false);
-        m_fleet->applyHealth({sample(m_tenants[1], HealthState::Degraded, QStringLiteral("slow"))});
-        QCOMPARE(notified.count(), 0);
-        m_preferences->setNotifyOnDegraded(true);
-        m_fleet->markHealthStale({m_tenants[2].slug}, QStringLiteral("offline"));
-        QCOMPARE(notified.count(), 0);
-        m_fleet->applyHealth({sample(m_tenants[2], HealthState::Degraded, QStringLiteral("slow: 1400 ms"))});
-        QCOMPARE(notified.count(), 1);
-        QCOMPARE(notified.first().at(0).toString(), QStringLiteral("Client 2 is degraded"));
+        QVERIFY(sub);
+        QSignalSpy requested(m_tray.get(), &TrayIcon::tenantRequested);
+        for (QAction* a : sub->actions()) {
+            if (a->text() == QLatin1String("Open Client 4"))
+                a->trigger();
+            if (a->text().startsWith(QLatin1String("Mute notifications about Client 4 for 8 hour")))
+                a->trigger();
+        }
+        QCOMPARE(requested.count(), 1);
+        QVERIFY(m_preferences->mutedUntil(m_tenants[4].slug).isValid());
+        // Acknowledged: no longer needs attention, the icon follows the sites again.
+        disk.acknowledged = true;
+        m_tray->setAlerts({disk});
+        QCOMPARE(m_tray->worstState(), HealthState::Up);
     }
 
     void theMenuListsWhatIsDown()

@@ -11,8 +11,11 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QShowEvent>
+#include <QTimeEdit>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -107,12 +110,59 @@ PreferencesDialog::PreferencesDialog(Preferences& preferences, QWidget* parent)
     // Notifications
     auto* notifications = new QGroupBox(tr("Notifications"));
     auto* notificationsLayout = makeColumn(notifications);
-    m_notifyDown = new QCheckBox(tr("Notify me when a client's site is &down"));
-    m_notifyDown->setObjectName(QStringLiteral("notifyDownCheck"));
-    notificationsLayout->addWidget(m_notifyDown);
-    m_notifyDegraded = new QCheckBox(tr("Notify me when a client's site is de&graded (slow)"));
-    m_notifyDegraded->setObjectName(QStringLiteral("notifyDegradedCheck"));
-    notificationsLayout->addWidget(m_notifyDegraded);
+    notificationsLayout->addWidget(new QLabel(tr("Notify me about new alerts that are:")));
+    auto* severities = new QHBoxLayout;
+    severities->setSpacing(kGap);
+    const QStringList labels = {tr("&Low"), tr("&Medium"), tr("&High"), tr("&Critical")};
+    for (int s = kAlertSeverityCount - 1; s >= 0; --s) {
+        m_notify[s] = new QCheckBox(labels.at(s));
+        m_notify[s]->setObjectName(
+            QStringLiteral("notify%1Check").arg(alertSeverityName(static_cast<AlertSeverity>(s))));
+        severities->addWidget(m_notify[s]);
+    }
+    severities->addStretch(1);
+    notificationsLayout->addLayout(severities);
+    auto* quietRow = new QHBoxLayout;
+    quietRow->setSpacing(kSpacing);
+    m_quiet = new QCheckBox(tr("&Quiet hours from"));
+    m_quiet->setObjectName(QStringLiteral("quietHoursCheck"));
+    m_quietFrom = new QTimeEdit;
+    m_quietFrom->setObjectName(QStringLiteral("quietFromEdit"));
+    m_quietFrom->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_quietTo = new QTimeEdit;
+    m_quietTo->setObjectName(QStringLiteral("quietToEdit"));
+    m_quietTo->setDisplayFormat(QStringLiteral("HH:mm"));
+    quietRow->addWidget(m_quiet);
+    quietRow->addWidget(m_quietFrom);
+    quietRow->addWidget(new QLabel(tr("to")));
+    quietRow->addWidget(m_quietTo);
+    quietRow->addStretch(1);
+    notificationsLayout->addLayout(quietRow);
+    m_quietCritical = new QCheckBox(tr("Critical alerts still notify during quiet hours"));
+    m_quietCritical->setObjectName(QStringLiteral("quietCriticalCheck"));
+    notificationsLayout->addWidget(m_quietCritical);
+    connect(m_quiet, &QCheckBox::toggled, this, [this](bool on) {
+        m_quietFrom->setEnabled(on);
+        m_quietTo->setEnabled(on);
+        m_quietCritical->setEnabled(on);
+    });
+    notificationsLayout->addWidget(new QLabel(tr("Muted clients (from the tray menu):")));
+    auto* mutesRow = new QHBoxLayout;
+    mutesRow->setSpacing(kSpacing);
+    m_mutes = new QListWidget;
+    m_mutes->setObjectName(QStringLiteral("mutesList"));
+    m_mutes->setMaximumHeight(fontMetrics().height() * 5);
+    auto* unmute = new QPushButton(tr("&Unmute"));
+    unmute->setObjectName(QStringLiteral("unmuteButton"));
+    connect(unmute, &QPushButton::clicked, this, [this] {
+        for (QListWidgetItem* item : m_mutes->selectedItems()) {
+            m_unmuted << item->data(Qt::UserRole).toString();
+            delete item;
+        }
+    });
+    mutesRow->addWidget(m_mutes, 1);
+    mutesRow->addWidget(unmute, 0, Qt::AlignTop);
+    notificationsLayout->addLayout(mutesRow);
 
     // Safety
     auto* safety = new QGroupBox(tr("Safety"));
@@ -203,8 +253,30 @@ void PreferencesDialog::loadFromPreferences()
     }
     m_language->setCurrentIndex(std::max(0, m_language->findData(m_preferences.language())));
     m_closeToTray->setChecked(m_preferences.closeToTray());
-    m_notifyDown->setChecked(m_preferences.notifyOnDown());
-    m_notifyDegraded->setChecked(m_preferences.notifyOnDegraded());
+    for (int s = 0; s < kAlertSeverityCount; ++s)
+        m_notify[s]->setChecked(m_preferences.notifySeverity(static_cast<AlertSeverity>(s)));
+    const Preferences::QuietHours quiet = m_preferences.quietHours();
+    m_quiet->setChecked(quiet.enabled);
+    m_quietFrom->setTime(quiet.from);
+    m_quietTo->setTime(quiet.to);
+    m_quietCritical->setChecked(quiet.criticalBreaksThrough);
+    m_quietFrom->setEnabled(quiet.enabled);
+    m_quietTo->setEnabled(quiet.enabled);
+    m_quietCritical->setEnabled(quiet.enabled);
+    m_unmuted.clear();
+    m_mutes->clear();
+    const auto mutes = m_preferences.mutes();
+    for (auto it = mutes.cbegin(); it != mutes.cend(); ++it) {
+        auto* item = new QListWidgetItem(
+            tr("%1 — until %2").arg(it.key(), QLocale().toString(it.value().toLocalTime(), QLocale::ShortFormat)));
+        item->setData(Qt::UserRole, it.key());
+        m_mutes->addItem(item);
+    }
+    if (mutes.isEmpty()) {
+        auto* none = new QListWidgetItem(tr("Nobody is muted."));
+        none->setFlags(Qt::NoItemFlags);
+        m_mutes->addItem(none);
+    }
     updatePriceField(m_preferences.typedConfirmationMinor());
 }
 
@@ -245,8 +317,17 @@ void PreferencesDialog::accept()
     m_preferences.setThemeMode(selectedTheme());
     m_preferences.setLanguage(m_language->currentData().toString());
     m_preferences.setCloseToTray(m_closeToTray->isChecked());
-    m_preferences.setNotifyOnDown(m_notifyDown->isChecked());
-    m_preferences.setNotifyOnDegraded(m_notifyDegraded->isChecked());
+    for (int s = 0; s < kAlertSeverityCount; ++s)
+        m_preferences.setNotifySeverity(static_cast<AlertSeverity>(s), m_notify[s]->isChecked());
+    Preferences::QuietHours quiet;
+    quiet.enabled = m_quiet->isChecked();
+    quiet.from = m_quietFrom->time();
+    quiet.to = m_quietTo->time();
+    quiet.criticalBreaksThrough = m_quietCritical->isChecked();
+    m_preferences.setQuietHours(quiet);
+    for (const QString& subject : std::as_const(m_unmuted))
+        m_preferences.setMutedUntil(subject, {});
+    m_unmuted.clear();
     m_preferences.setTypedConfirmationMinor(priceMinor());
     m_themeAtOpen = selectedTheme();
     QDialog::accept();

@@ -1,15 +1,19 @@
 #pragma once
 
+#include "core/domain/alertseverity.h"
 #include "ui/theme.h"
 
 #include <QDialog>
 #include <QString>
+#include <QStringList>
 
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QDoubleSpinBox;
 class QLabel;
+class QListWidget;
+class QTimeEdit;
 
 namespace Fleetdeck {
 
@@ -52,8 +56,13 @@ private:
     QComboBox* m_language = nullptr;
     QLabel* m_languageNote = nullptr;
     QCheckBox* m_closeToTray = nullptr;
-    QCheckBox* m_notifyDown = nullptr;
-    QCheckBox* m_notifyDegraded = nullptr;
+    QCheckBox* m_notify[kAlertSeverityCount] = {};
+    QCheckBox* m_quiet = nullptr;
+    QTimeEdit* m_quietFrom = nullptr;
+    QTimeEdit* m_quietTo = nullptr;
+    QCheckBox* m_quietCritical = nullptr;
+    QListWidget* m_mutes = nullptr;
+    QStringList m_unmuted; // subjects unmuted in this dialog, applied on OK
     QDoubleSpinBox* m_price = nullptr;
     QLabel* m_priceUnit = nullptr;
     QDialogButtonBox* m_buttons = nullptr;

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "core/domain/alert.h"
 #include "core/domain/healthsample.h"
 
 #include <QHash>
+#include <QList>
 #include <QObject>
 #include <QSystemTrayIcon>
 
@@ -10,11 +12,15 @@ class QMenu;
 
 namespace Fleetdeck {
 
+class AlertService;
 class FleetState;
 class Preferences;
+struct AlertEvent;
 
-// The tray icon: its colour is the worst state of the fleet, its menu lists what is down, and a client
-// going down or degraded raises a desktop notification that names it and the reason (never taking focus).
+// The tray icon: its colour is the worst of the fleet's health and of the alerts that need attention, its menu
+// lists those alerts and what is down. Notifications come from the alert engine: one per new firing alert (or
+// escalation, reminder, resolution) of the severities the person chose, none during quiet hours (critical may
+// break through), none about a muted client; they never take focus.
 class TrayIcon : public QObject
 {
     Q_OBJECT
@@ -23,6 +29,16 @@ public:
 
     [[nodiscard]] bool isAvailable() const;
     [[nodiscard]] HealthState worstState() const { return m_worst; }
+    // The worst severity of the alerts that need attention; nullopt when none.
+    [[nodiscard]] std::optional<AlertSeverity> worstSeverity() const { return m_worstSeverity; }
+    // Follows the service's alerts and notifications.
+    void setAlertService(AlertService* alerts);
+    // The alerts the icon and menu reflect (AlertService::alerts()).
+    void setAlerts(const QList<Alert>& alerts);
+    // Shows the event when the preferences allow it at `now`; true when it was shown.
+    bool notifyAlert(const AlertEvent& event, const QDateTime& now = QDateTime::currentDateTime());
+    // Would this event be shown at `now` (local time) with these preferences?
+    static bool shouldNotify(const AlertEvent& event, const Preferences& preferences, const QDateTime& now);
     [[nodiscard]] QString toolTip() const;
     [[nodiscard]] QMenu* menu() const { return m_menu; }
     void showMessage(const QString& title, const QString& text);
@@ -46,6 +62,9 @@ private:
     QMenu* m_menu;
     QHash<QString, HealthState> m_known; // last fresh state per client
     HealthState m_worst = HealthState::Unknown;
+    HealthState m_healthWorst = HealthState::Unknown;
+    QList<Alert> m_attention; // alerts needing attention, worst first
+    std::optional<AlertSeverity> m_worstSeverity;
 };
 
 } // namespace Fleetdeck
