@@ -36,7 +36,9 @@ void installTranslations(QApplication& app, const QString& language)
             locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
     auto* ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("fleetdeck"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // A language without a catalogue gets English, whose catalogue holds only the plurals ("1 alert", "2 alerts").
+    if (ours->load(locale, QStringLiteral("fleetdeck"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || ours->load(QStringLiteral(":/i18n/fleetdeck_en")))
         QApplication::installTranslator(ours);
 }
 

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QTranslator>
 
 using namespace Fleetdeck;
 
@@ -25,6 +26,10 @@ int main(int argc, char** argv)
     // The command line prints what a person needs; diagnostics only on request (FLEETDECK_LOG=1 or QT_LOGGING_RULES).
     if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES") && qEnvironmentVariableIntValue("FLEETDECK_LOG") == 0)
         QLoggingCategory::setFilterRules(QStringLiteral("fleetdeck.*=false"));
+    // The command line speaks English; its catalogue holds the plurals ("1 alert", "2 alerts").
+    QTranslator plurals;
+    if (plurals.load(QStringLiteral(":/i18n/fleetdeck_en")))
+        QCoreApplication::installTranslator(&plurals);
     const QStringList args = QCoreApplication::arguments();
     const QString command = args.value(1);
     if (command == QLatin1String("version")) {

@@ -69,8 +69,10 @@ QString problem(const Alert& alert, const AlertRule* rule, const QDateTime& now)
         const double left = alert.value - double(nowSeconds);
         if (left <= 0)
             return QCoreApplication::translate("AlertEngine", "The TLS certificate of %1 has expired").arg(who);
+        // Counted outside the call: Qt 6.4's lupdate does not return from a division inside its arguments.
+        const int days = int(std::ceil(left / 86400));
         return QCoreApplication::translate(
-            "AlertEngine", "The TLS certificate of %1 expires in %n day(s)", nullptr, int(std::ceil(left / 86400)))
+            "AlertEngine", "The TLS certificate of %1 expires in %n day(s)", nullptr, days)
             .arg(who);
     }
     if (ruleId == RuleId::kBackupAge) {
@@ -148,6 +150,9 @@ QString AlertSummary::forEvent(
     case K::Unacknowledged:
         return QCoreApplication::translate("AlertEngine", "No longer acknowledged: %1").arg(summary);
     case K::Silenced:
+        // Silenced or inhibited inside Alertmanager: no end time or author known here.
+        if (!alert.silencedUntil.isValid() || alert.annotatedBy.isEmpty())
+            return QCoreApplication::translate("AlertEngine", "Silenced in Alertmanager: %1").arg(summary);
         return QCoreApplication::translate("AlertEngine", "Silenced until %1 by %2: %3")
             .arg(QLocale().toString(alert.silencedUntil.toLocalTime(), QLocale::ShortFormat), alert.annotatedBy,
                 summary);
