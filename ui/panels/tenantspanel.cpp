@@ -235,6 +235,14 @@ TenantsPanel::TenantsPanel(const ConsoleContext& context, QWidget* parent)
         updateDetail();
         updateActions();
     });
+    // Searching, filtering and sorting are layout changes: the selection stays on its client while it is
+    // shown and is dropped, without currentRowChanged, when a filter hides it. Then the pane must say so.
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] {
+        if (!m_view->selectionModel()->currentIndex().isValid()) {
+            updateDetail();
+            updateActions();
+        }
+    });
     connect(m_context.fleet, &FleetState::healthChanged, this, [this](const QStringList& slugs) {
         if (slugs.contains(selectedSlug()))
             updateDetail();
