@@ -1,11 +1,13 @@
 #include "app/consoleapp.h"
 
+#include "core/fleet/alertservice.h"
 #include "core/fleet/fleetstate.h"
 #include "core/fleet/platformmonitor.h"
 #include "core/fleet/refreshscheduler.h"
 #include "core/net/httpclient.h"
 #include "core/profile/profilestore.h"
 #include "core/secrets/keychainsecretstore.h"
+#include "ui/dialogs/alertrulesdialog.h"
 #include "ui/dialogs/preferencesdialog.h"
 #include "ui/dialogs/profileeditordialog.h"
 #include "ui/preferences.h"
@@ -29,6 +31,11 @@ ConsoleApp::ConsoleApp(const GuiOptions& options, QObject* parent)
     connect(m_preferences, &Preferences::changed, this, [this] {
         if (Theme::mode() != m_preferences->themeMode())
             Theme::apply(m_preferences->themeMode());
+        if (m_session) {
+            const AlertRuleSet rules = m_preferences->alertRules();
+            if (m_session->alerts()->rules() != rules)
+                m_session->alerts()->setRules(rules);
+        }
     });
 }
 
@@ -55,6 +62,7 @@ bool ConsoleApp::open(const SessionOptions& options, QString* error)
         m_window->deleteLater();
     m_session = std::move(created.value());
     Session* session = m_session.get();
+    session->alerts()->setRules(m_preferences->alertRules());
 
     ConsoleContext context;
     context.fleet = session->fleet();
@@ -82,6 +90,7 @@ bool ConsoleApp::open(const SessionOptions& options, QString* error)
     connect(window, &MainWindow::quitRequested, qApp, &QApplication::quit);
     connect(window, &MainWindow::profileSwitchRequested, this, &ConsoleApp::switchProfile, Qt::QueuedConnection);
     connect(window, &MainWindow::preferencesRequested, this, &ConsoleApp::showPreferences);
+    connect(window, &MainWindow::alertRulesRequested, this, &ConsoleApp::showAlertRules);
     connect(window, &MainWindow::profilesRequested, this, &ConsoleApp::showProfiles);
     connect(session->scheduler(), &RefreshScheduler::healthRoundFinished, session,
         [session](const HealthRound& round) { session->recordHealth(round.samples); });
@@ -154,6 +163,14 @@ void ConsoleApp::switchProfile(const QString& name)
 void ConsoleApp::showPreferences()
 {
     auto* dialog = new PreferencesDialog(*m_preferences, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void ConsoleApp::showAlertRules()
+{
+    const QList<Tenant> tenants = m_session ? m_session->fleet()->tenants() : QList<Tenant>();
+    auto* dialog = new AlertRulesDialog(*m_preferences, tenants, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

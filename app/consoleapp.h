@@ -37,6 +37,7 @@ public:
     [[nodiscard]] Preferences* preferences() const { return m_preferences; }
     void showProfiles(); // the profile editor, on the current profile (a new one from the demo)
     void showPreferences();
+    void showAlertRules(); // the alert rules dialog, over the current session's clients
 
 signals:
     void screenshotSaved(bool ok);

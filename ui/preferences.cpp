@@ -1,5 +1,7 @@
 #include "ui/preferences.h"
 
+#include "core/logging.h"
+
 #include <QSettings>
 
 namespace Fleetdeck {
@@ -139,6 +141,31 @@ qint64 Preferences::typedConfirmationMinor() const
 void Preferences::setTypedConfirmationMinor(qint64 minor)
 {
     setValue("typedConfirmationMinor", minor);
+}
+
+AlertRuleSet Preferences::alertRules() const
+{
+    const QVariant stored = value("alertRules", QVariant());
+    if (!stored.isValid())
+        return AlertRuleSet::defaults();
+    const QByteArray json =
+        stored.typeId() == QMetaType::QByteArray ? stored.toByteArray() : stored.toString().toUtf8();
+    auto parsed = AlertRuleSet::fromJson(json);
+    if (!parsed) {
+        qCWarning(lcAlerts) << "ignoring the stored alert rules:" << parsed.error();
+        return AlertRuleSet::defaults();
+    }
+    AlertRuleSet rules = *parsed;
+    for (const AlertRule& rule : defaultAlertRules()) {
+        if (!rules.rule(rule.id))
+            rules.setRule(rule);
+    }
+    return rules;
+}
+
+void Preferences::setAlertRules(const AlertRuleSet& rules)
+{
+    setValue("alertRules", QString::fromUtf8(rules.toJson()));
 }
 
 } // namespace Fleetdeck

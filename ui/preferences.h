@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/alertseverity.h"
+#include "core/engine/alertruleset.h"
 #include "ui/theme.h"
 
 #include <QDateTime>
@@ -58,6 +59,11 @@ public:
     // requires typing the client's name. Default 30000 (e.g. 300.00 USD).
     [[nodiscard]] qint64 typedConfirmationMinor() const;
     void setTypedConfirmationMinor(qint64 minor);
+
+    // The alert rules and their per-client overrides (AlertRuleSet::toJson). Defaults when nothing is stored or
+    // the stored value cannot be read; rules added to the defaults since it was stored are added to it.
+    [[nodiscard]] AlertRuleSet alertRules() const;
+    void setAlertRules(const AlertRuleSet& rules);
 
 signals:
     void changed();

@@ -68,8 +68,8 @@ QPushButton:hover { border-color: %1; }
 QPushButton:disabled { color: %3; }
 QPushButton#primary { background: %1; color: %9; border: 1px solid %1; font-weight: 600; }
 QPushButton#danger { color: #EF4444; border-color: rgba(239, 68, 68, 0.6); }
-QLineEdit, QComboBox, QSpinBox { padding: 4px 8px; border-radius: 7px; border: 1px solid %5; background: %10; }
-QLineEdit:focus, QComboBox:focus, QSpinBox:focus { border: 1px solid %1; }
+QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox { padding: 4px 8px; border-radius: 7px; border: 1px solid %5; background: %10; }
+QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QDoubleSpinBox:focus { border: 1px solid %1; }
 QTableView, QTreeView, QListView { border: 1px solid %5; border-radius: 8px; background: %10; gridline-color: %5; selection-background-color: %8; selection-color: %2; }
 QHeaderView::section { background: %4; color: %3; border: none; border-bottom: 1px solid %5; padding: 6px 8px; font-weight: 600; }
 QToolTip { background: %4; color: %2; border: 1px solid %5; padding: 4px; }

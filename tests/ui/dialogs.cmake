@@ -2,3 +2,4 @@
 
 fleetdeck_add_test(tst_profileeditordialog SOURCES ui/tst_profileeditordialog.cpp LIBS fleetdeck_ui LABELS widget)
 fleetdeck_add_test(tst_preferencesdialog SOURCES ui/tst_preferencesdialog.cpp LIBS fleetdeck_ui LABELS widget)
+fleetdeck_add_test(tst_alertrulesdialog SOURCES ui/tst_alertrulesdialog.cpp LIBS fleetdeck_ui LABELS widget)

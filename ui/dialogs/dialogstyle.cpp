@@ -9,11 +9,14 @@ namespace Fleetdeck {
 QString DialogStyle::styleSheet()
 {
     return QStringLiteral("QPushButton:default { border: 1px solid palette(link); font-weight: 600; }\n"
-                          "QSpinBox::up-button, QSpinBox::down-button { subcontrol-origin: border; width: 20px; }\n"
-                          "QSpinBox::up-arrow, QSpinBox::down-arrow { width: 7px; height: 7px; }\n"
+                          "QSpinBox::up-button, QSpinBox::down-button, QDoubleSpinBox::up-button, "
+                          "QDoubleSpinBox::down-button { subcontrol-origin: border; width: 20px; }\n"
+                          "QSpinBox::up-arrow, QSpinBox::down-arrow, QDoubleSpinBox::up-arrow, "
+                          "QDoubleSpinBox::down-arrow { width: 7px; height: 7px; }\n"
                           "QComboBox::drop-down { width: 20px; }\n"
                           "QListWidget#sectionList::item { padding: 6px 10px; }\n"
-                          "QLineEdit[invalid=\"true\"], QSpinBox[invalid=\"true\"], QComboBox[invalid=\"true\"] "
+                          "QLineEdit[invalid=\"true\"], QSpinBox[invalid=\"true\"], QDoubleSpinBox[invalid=\"true\"], "
+                          "QComboBox[invalid=\"true\"] "
                           "{ border: 1px solid #EF4444; }\n");
 }
 

@@ -6,4 +6,5 @@ target_sources(fleetdeck_ui PRIVATE
     dialogs/alertacknowledgedialog.h dialogs/alertacknowledgedialog.cpp
     dialogs/alertnotedialog.h dialogs/alertnotedialog.cpp
     dialogs/alertsilencedialog.h dialogs/alertsilencedialog.cpp
+    dialogs/alertrulesdialog.h dialogs/alertrulesdialog.cpp
 )

@@ -300,6 +300,11 @@ AlertsPanel::AlertsPanel(const ConsoleContext& context, QWidget* parent)
     filters->addWidget(m_severity);
     filters->addWidget(m_count);
     filters->addStretch(1);
+    auto* rules = new QPushButton(tr("&Rules…"), this);
+    rules->setObjectName(QStringLiteral("alertRulesButton"));
+    rules->setToolTip(tr("Thresholds and timing of the alerts, for every client or one"));
+    connect(rules, &QPushButton::clicked, this, &AlertsPanel::rulesRequested);
+    filters->addWidget(rules);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);

@@ -73,6 +73,8 @@ signals:
     void tenantRequested(const QString& slug);
     // A write succeeded (acknowledge, silence, un-acknowledge, note).
     void alertWritten(const QString& alertId);
+    // The person asked to see or change the alert rules (the "Rules…" button).
+    void rulesRequested();
 
 protected:
     void changeEvent(QEvent* event) override;

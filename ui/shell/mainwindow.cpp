@@ -138,6 +138,7 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
     connect(m_tenants, &TenantsPanel::registryChanged, m_audit, &AuditPanel::reload);
     connect(m_health, &HealthPanel::tenantRequested, this, &MainWindow::openTenant);
     connect(m_alerts, &AlertsPanel::tenantRequested, this, &MainWindow::openTenant);
+    connect(m_alerts, &AlertsPanel::rulesRequested, this, &MainWindow::alertRulesRequested);
 
     connect(m_context.scheduler, &RefreshScheduler::healthProgress, this, [this](int done, int total) {
         m_progress->setRange(0, std::max(1, total));
@@ -290,6 +291,7 @@ void MainWindow::buildMenus()
     QAction* preferences = file->addAction(tr("P&references…"), this, &MainWindow::preferencesRequested);
     preferences->setShortcut(QKeySequence(tr("Ctrl+,")));
     preferences->setMenuRole(QAction::PreferencesRole);
+    file->addAction(tr("&Alert rules…"), this, &MainWindow::alertRulesRequested);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, [this] {
         m_quitting = true;

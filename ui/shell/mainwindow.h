@@ -70,6 +70,7 @@ signals:
     void profileSwitchRequested(const QString& name);
     void profilesRequested();
     void preferencesRequested();
+    void alertRulesRequested();
     void quitRequested();
     // The first refresh after start has been painted (the screenshot mode waits for it).
     void firstRefreshPainted();
