@@ -2,6 +2,321 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Alert</name>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>firing</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>behoben</translation>
+    </message>
+</context>
+<context>
+    <name>AlertEngine</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is down</source>
+        <translation>%1 ist ausgefallen</translation>
+    </message>
+    <message>
+        <source>%1 is down: %2</source>
+        <translation>%1 ist ausgefallen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Host %1 is down; %n client(s) run on it</source>
+        <translation>
+            <numerusform>Host %1 ist ausgefallen; %n Kunde läuft darauf</numerusform>
+            <numerusform>Host %1 ist ausgefallen; %n Kunden laufen darauf</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 answers slowly: %2 s (limit %3 s)</source>
+        <translation>%1 antwortet langsam: %2 s (Grenze %3 s)</translation>
+    </message>
+    <message>
+        <source>The disk of %1 is %2 % full (limit %3 %)</source>
+        <translation>Die Festplatte von %1 ist zu %2 % voll (Grenze %3 %)</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 has expired</source>
+        <translation>Das TLS-Zertifikat von %1 ist abgelaufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The TLS certificate of %1 expires in %n day(s)</source>
+        <translation>
+            <numerusform>Das TLS-Zertifikat von %1 läuft in %n Tag ab</numerusform>
+            <numerusform>Das TLS-Zertifikat von %1 läuft in %n Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last backup of %1 is %2 old (expected every %3)</source>
+        <translation>Die letzte Sicherung von %1 ist %2 alt (erwartet alle %3)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached</source>
+        <translation>%1 ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3 (threshold %4)</source>
+        <translation>%1: %2 ist %3 (Schwelle %4)</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 MRR at stake</source>
+        <translation>%1 — %2 MRR auf dem Spiel</translation>
+    </message>
+    <message>
+        <source>Pending (%1): %2</source>
+        <translation>Ausstehend (%1): %2</translation>
+    </message>
+    <message>
+        <source>Cleared before it fired: %1</source>
+        <translation>Vor dem Auslösen behoben: %1</translation>
+    </message>
+    <message>
+        <source>Fired (%1): %2</source>
+        <translation>Ausgelöst (%1): %2</translation>
+    </message>
+    <message>
+        <source>Escalated from %1 to %2: %3</source>
+        <translation>Eskaliert von %1 auf %2: %3</translation>
+    </message>
+    <message>
+        <source>Eased from %1 to %2: %3</source>
+        <translation>Herabgestuft von %1 auf %2: %3</translation>
+    </message>
+    <message>
+        <source>Still firing after %1 (%2): %3</source>
+        <translation>Noch aktiv nach %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Resolved after %1: %2</source>
+        <translation>Behoben nach %1: %2</translation>
+    </message>
+    <message>
+        <source>Closed without a notice (no longer monitored, or its rule is off): %1</source>
+        <translation>Ohne Meldung geschlossen (nicht mehr überwacht oder Regel deaktiviert): %1</translation>
+    </message>
+    <message>
+        <source>Suppressed, %1: %2</source>
+        <translation>Unterdrückt, %1: %2</translation>
+    </message>
+    <message>
+        <source>No longer suppressed: %1</source>
+        <translation>Nicht mehr unterdrückt: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledged, %1 handles it: %2</source>
+        <translation>Bestätigt, %1 kümmert sich darum: %2</translation>
+    </message>
+    <message>
+        <source>Acknowledged, %1 handles it (%2): %3</source>
+        <translation>Bestätigt, %1 kümmert sich darum (%2): %3</translation>
+    </message>
+    <message>
+        <source>No longer acknowledged: %1</source>
+        <translation>Nicht mehr bestätigt: %1</translation>
+    </message>
+    <message>
+        <source>Silenced in Alertmanager: %1</source>
+        <translation>In Alertmanager stummgeschaltet: %1</translation>
+    </message>
+    <message>
+        <source>Silenced until %1 by %2: %3</source>
+        <translation>Stummgeschaltet bis %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Silence over: %1</source>
+        <translation>Stummschaltung beendet: %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>suppressed by %1 down</source>
+        <translation>unterdrückt, da %1 ausgefallen ist</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRule</name>
+    <message>
+        <source>the rule id &quot;%1&quot; must be 1–64 lower-case letters, digits or underscores</source>
+        <translation>die Regel-ID „%1“ muss aus 1–64 Kleinbuchstaben, Ziffern oder Unterstrichen bestehen</translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot; has no threshold</source>
+        <translation>Regel „%1“ hat keinen Schwellenwert</translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot;: thresholds must go from the lowest severity to the highest, one per severity</source>
+        <translation>Regel „%1“: Die Schwellenwerte müssen vom niedrigsten zum höchsten Schweregrad gehen, einer pro Schweregrad</translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot;: a threshold is not a number</source>
+        <translation>Regel „%1“: Ein Schwellenwert ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot;: it takes at least one sample to fire and one to resolve</source>
+        <translation>Regel „%1“: Zum Auslösen und zum Beheben ist jeweils mindestens ein Messwert nötig</translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot;: durations cannot be negative</source>
+        <translation>Regel „%1“: Dauern dürfen nicht negativ sein</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRuleSet</name>
+    <message>
+        <source>alert rules: %1</source>
+        <translation>Alarmregeln: %1</translation>
+    </message>
+    <message>
+        <source>a rule is not an object</source>
+        <translation>eine Regel ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot; has an unknown comparison or measure</source>
+        <translation>Regel „%1“ hat einen unbekannten Vergleich oder Messwert</translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot; has an unreadable threshold</source>
+        <translation>Regel „%1“ hat einen unlesbaren Schwellenwert</translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot; is listed twice</source>
+        <translation>Regel „%1“ ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>%1 (for %2)</source>
+        <translation>%1 (für %2)</translation>
+    </message>
+    <message>
+        <source>alert rules: not readable (%1)</source>
+        <translation>Alarmregeln: nicht lesbar (%1)</translation>
+    </message>
+    <message>
+        <source>alert rules: unknown format version %1</source>
+        <translation>Alarmregeln: unbekannte Formatversion %1</translation>
+    </message>
+</context>
+<context>
+    <name>AlertService</name>
+    <message>
+        <source>The registry is not open, so acknowledgements cannot be shared. Check the registry in the profile.</source>
+        <translation>Das Register ist nicht geöffnet, daher können Bestätigungen nicht geteilt werden. Prüfen Sie das Register im Profil.</translation>
+    </message>
+    <message>
+        <source>Silenced from Fleetdeck</source>
+        <translation>Aus Fleetdeck stummgeschaltet</translation>
+    </message>
+</context>
+<context>
+    <name>AlertSeverity</name>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+</context>
+<context>
+    <name>AlertmanagerClient</name>
+    <message>
+        <source>no URL is set; enter the address of Alertmanager</source>
+        <translation>keine URL festgelegt; geben Sie die Adresse von Alertmanager ein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// address</source>
+        <translation>„%1“ ist keine http://- oder https://-Adresse</translation>
+    </message>
+    <message>
+        <source>a silence needs at least one matcher</source>
+        <translation>eine Stummschaltung braucht mindestens einen Matcher</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid label name</source>
+        <translation>„%1“ ist kein gültiger Label-Name</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid regular expression</source>
+        <translation>„%1“ ist kein gültiger regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>at least one matcher must not match an empty value, or it would silence everything</source>
+        <translation>mindestens ein Matcher darf nicht auf einen leeren Wert passen, sonst würde alles stummgeschaltet</translation>
+    </message>
+    <message>
+        <source>a silence needs a start and an end time</source>
+        <translation>eine Stummschaltung braucht eine Start- und eine Endzeit</translation>
+    </message>
+    <message>
+        <source>the silence must start before it ends</source>
+        <translation>die Stummschaltung muss beginnen, bevor sie endet</translation>
+    </message>
+    <message>
+        <source>the silence would end in the past</source>
+        <translation>die Stummschaltung würde in der Vergangenheit enden</translation>
+    </message>
+    <message>
+        <source>say who creates the silence</source>
+        <translation>geben Sie an, wer die Stummschaltung anlegt</translation>
+    </message>
+    <message>
+        <source>say why the alerts are silenced (a comment)</source>
+        <translation>geben Sie an, warum die Alarme stummgeschaltet werden (ein Kommentar)</translation>
+    </message>
+    <message>
+        <source>no silence id was given</source>
+        <translation>keine Stummschaltungs-ID angegeben</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The server</source>
@@ -87,6 +402,10 @@
         <translation>Wählen Sie nur eine der Optionen --demo, --profile und --profile-file.</translation>
     </message>
     <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
         <source>Usage: fleetdeck [--demo | --profile NAME | --profile-file FILE] [--panel NAME] [--tenant SLUG] [--lang CODE] [--screenshot FILE]
        fleetdeck &lt;command&gt; [options]
 
@@ -94,6 +413,8 @@ Without a command Fleetdeck opens its window.
 
 Commands:
   status      Check every client once and print the fleet&apos;s status (exit 0 ok, 1 warning, 2 critical, 3 unknown)
+  alerts      Check once and list the alerts (firing, pending, acknowledged, silenced, resolved)
+  ack         Acknowledge an alert with a note, in the registry the team shares
   tenants     List, add, import, suspend, reactivate or remove clients in the registry
   profiles    List, import, show, choose or remove saved connection profiles
   secret      Store, check or delete a secret in the OS keychain
@@ -108,6 +429,8 @@ Ohne Befehl öffnet Fleetdeck sein Fenster.
 
 Befehle:
   status      Alle Kunden einmal prüfen und den Gesamtstatus ausgeben (Exit-Code 0 ok, 1 Warnung, 2 kritisch, 3 unbekannt)
+  alerts      Einmal prüfen und die Alarme auflisten (aktiv, ausstehend, bestätigt, stummgeschaltet, behoben)
+  ack         Einen Alarm mit einer Notiz bestätigen, im gemeinsamen Register des Teams
   tenants     Kunden im Register auflisten, hinzufügen, importieren, sperren, reaktivieren oder entfernen
   profiles    Gespeicherte Verbindungsprofile auflisten, importieren, anzeigen, auswählen oder entfernen
   secret      Ein Geheimnis im Schlüsselbund des Systems speichern, prüfen oder löschen
@@ -115,10 +438,6 @@ Befehle:
 Allgemeine Optionen: --demo | --profile NAME | --profile-file FILE
 Die Optionen eines Befehls zeigt „fleetdeck &lt;command&gt; --help“.
 </translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Unbekannter Befehl „%1“.</translation>
     </message>
 </context>
 <context>
@@ -240,6 +559,1048 @@ Die Optionen eines Befehls zeigt „fleetdeck &lt;command&gt; --help“.
     <message>
         <source>last known state from the local cache</source>
         <translation>zuletzt bekannter Zustand aus dem lokalen Zwischenspeicher</translation>
+    </message>
+</context>
+<context>
+    <name>Fleetdeck::AlertAcknowledgeDialog</name>
+    <message>
+        <source>Acknowledge alert</source>
+        <translation>Alarm bestätigen</translation>
+    </message>
+    <message>
+        <source>The owner handles it: Fleetdeck stops reminding anyone about this alert unless it gets worse. Every console connected to the registry sees who took it.</source>
+        <translation>Der Verantwortliche kümmert sich darum: Fleetdeck erinnert niemanden mehr an diesen Alarm, außer er verschlimmert sich. Jede mit dem Register verbundene Konsole sieht, wer ihn übernommen hat.</translation>
+    </message>
+    <message>
+        <source>who handles it, e.g. ana@office</source>
+        <translation>wer sich darum kümmert, z. B. ana@office</translation>
+    </message>
+    <message>
+        <source>Optional: what you are doing about it, e.g. &quot;restarting the container&quot;</source>
+        <translation>Optional: was Sie dagegen tun, z. B. „Container wird neu gestartet“</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Acknowledging…</source>
+        <translation>Wird bestätigt…</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Verantwortlich</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+        <source>Say who handles the alert, so the team knows whom to ask.</source>
+        <translation>Geben Sie an, wer sich um den Alarm kümmert, damit das Team weiß, wen es fragen kann.</translation>
+    </message>
+</context>
+<context>
+    <name>Fleetdeck::AlertHistoryModel</name>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>cleared before firing</source>
+        <translation>vor dem Auslösen behoben</translation>
+    </message>
+    <message>
+        <source>fired</source>
+        <translation>ausgelöst</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>eskaliert</translation>
+    </message>
+    <message>
+        <source>de-escalated</source>
+        <translation>herabgestuft</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>behoben</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>unterdrückt</translation>
+    </message>
+    <message>
+        <source>no longer suppressed</source>
+        <translation>nicht mehr unterdrückt</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>un-acknowledged</source>
+        <translation>Bestätigung aufgehoben</translation>
+    </message>
+    <message>
+        <source>silenced</source>
+        <translation>stummgeschaltet</translation>
+    </message>
+    <message>
+        <source>silence ended</source>
+        <translation>Stummschaltung beendet</translation>
+    </message>
+    <message>
+        <source>Alertmanager alert</source>
+        <translation>Alertmanager-Alarm</translation>
+    </message>
+    <message>
+        <source>server %1</source>
+        <translation>Server %1</translation>
+    </message>
+    <message>
+        <source>data source %1</source>
+        <translation>Datenquelle %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+</context>
+<context>
+    <name>Fleetdeck::AlertNoteDialog</name>
+    <message>
+        <source>Add a note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Notes are kept in the registry with your name and the time; everyone who opens this alert reads them.</source>
+        <translation>Notizen werden mit Ihrem Namen und der Uhrzeit im Register gespeichert; alle, die diesen Alarm öffnen, lesen sie.</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;Client told by phone; restart planned at 18:00&quot;</source>
+        <translation>z. B. „Kunde telefonisch informiert; Neustart um 18:00 geplant“</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation>Wird hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Schreiben Sie zuerst die Notiz.</translation>
+    </message>
+</context>
+<context>
+    <name>Fleetdeck::AlertRulesDialog</name>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>when unreachable</source>
+        <translation>bei Unerreichbarkeit</translation>
+    </message>
+    <message>
+        <source>when down</source>
+        <translation>bei Ausfall</translation>
+    </message>
+    <message>
+        <source>A client&apos;s health endpoint does not answer.</source>
+        <translation>Ein Prüf-Endpunkt eines Kunden antwortet nicht.</translation>
+    </message>
+    <message>
+        <source>A client&apos;s slowest health endpoint takes longer than this to answer.</source>
+        <translation>Der langsamste Prüf-Endpunkt eines Kunden braucht länger als diese Zeit für die Antwort.</translation>
+    </message>
+    <message>
+        <source>A disk of a server or component is at least this full.</source>
+        <translation>Eine Festplatte eines Servers oder einer Komponente ist mindestens so voll.</translation>
+    </message>
+    <message>
+        <source>A TLS certificate expires in fewer days than this (0 = it has expired).</source>
+        <translation>Ein TLS-Zertifikat läuft in weniger Tagen als diesen ab (0 = es ist abgelaufen).</translation>
+    </message>
+    <message>
+        <source>The last successful backup is older than this.</source>
+        <translation>Die letzte erfolgreiche Sicherung ist älter als dieser Wert.</translation>
+    </message>
+    <message>
+        <source>A source of data (Prometheus, Alertmanager, billing, …) cannot be reached.</source>
+        <translation>Eine Datenquelle (Prometheus, Alertmanager, Abrechnung, …) ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>A server does not answer.</source>
+        <translation>Ein Server antwortet nicht.</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>%1: the %2 threshold cannot be lower than the %3 one.</source>
+        <translation>%1: Die Schwelle für %2 darf nicht niedriger sein als die für %3.</translation>
+    </message>
+    <message>
+        <source>%1: the %2 threshold cannot be higher than the %3 one.</source>
+        <translation>%1: Die Schwelle für %2 darf nicht höher sein als die für %3.</translation>
+    </message>
+    <message>
+        <source>Alert rules</source>
+        <translation>Alarmregeln</translation>
+    </message>
+    <message>
+        <source>Every client and server (defaults)</source>
+        <translation>Alle Kunden und Server (Standard)</translation>
+    </message>
+    <message>
+        <source>Rules &amp;for:</source>
+        <translation>Regeln &amp;für:</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to defaults</source>
+        <translation>Auf &amp;Standard zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Warten</translation>
+    </message>
+    <message>
+        <source>Fire after
+failures</source>
+        <translation>Auslösen nach
+Fehlschlägen</translation>
+    </message>
+    <message>
+        <source>Resolve after
+successes</source>
+        <translation>Beheben nach
+Erfolgen</translation>
+    </message>
+    <message>
+        <source>Remind
+every</source>
+        <translation>Erinnern
+alle</translation>
+    </message>
+    <message>
+        <source>Wait: how long the problem must last before the alert fires.</source>
+        <translation>Warten: wie lange das Problem bestehen muss, bevor der Alarm auslöst.</translation>
+    </message>
+    <message>
+        <source>Fire after: how many checks in a row must fail before the alert fires.</source>
+        <translation>Auslösen nach: wie viele Prüfungen in Folge fehlschlagen müssen, bevor der Alarm auslöst.</translation>
+    </message>
+    <message>
+        <source>Resolve after: how many checks in a row must pass before the alert resolves.</source>
+        <translation>Beheben nach: wie viele Prüfungen in Folge erfolgreich sein müssen, bevor der Alarm als behoben gilt.</translation>
+    </message>
+    <message>
+        <source>Remind every: how often a firing alert nobody acknowledged is notified again.</source>
+        <translation>Erinnern alle: wie oft ein aktiver Alarm, den niemand bestätigt hat, erneut gemeldet wird.</translation>
+    </message>
+    <message>
+        <source>Thresholds are in seconds for answer times, % for disk use, days before a certificate expires and hours since the last backup. Wait is in minutes; a check runs on every refresh.</source>
+        <translation>Schwellenwerte sind in Sekunden für Antwortzeiten, in % für die Festplattenbelegung, in Tagen vor Ablauf eines Zertifikats und in Stunden seit der letzten Sicherung. Warten ist in Minuten; bei jeder Aktualisierung läuft eine Prüfung.</translation>
+    </message>
+    <message>
+        <source>Site down</source>
+        <translation>Website ausgefallen</translation>
+    </message>
+    <message>
+        <source>Slow answers</source>
+        <translation>Langsame Antworten</translation>
+    </message>
+    <message>
+        <source>Disk use</source>
+        <translation>Festplattenbelegung</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>TLS-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Backup age</source>
+        <translation>Alter der Sicherung</translation>
+    </message>
+    <message>
+        <source>Source unreachable</source>
+        <translation>Quelle nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Server down</source>
+        <translation>Server ausgefallen</translation>
+    </message>
+    <message>
+        <source>%1 on</source>
+        <translation>%1 an</translation>
+    </message>
+    <message>
+        <source>%1, %2 threshold</source>
+        <translation>%1, Schwelle %2</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>%1, wait in minutes</source>
+        <translation>%1, Wartezeit in Minuten</translation>
+    </message>
+    <message>
+        <source>%1, failures to fire</source>
+        <translation>%1, Fehlschläge bis zum Auslösen</translation>
+    </message>
+    <message>
+        <source>%1, successes to resolve</source>
+        <translation>%1, Erfolge bis zum Beheben</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1, remind every (minutes, 0 = never)</source>
+        <translation>%1, erinnern alle (Minuten, 0 = nie)</translation>
+    </message>
+    <message>
+        <source>These rules apply to every client and server that has no rules of its own.</source>
+        <translation>Diese Regeln gelten für alle Kunden und Server ohne eigene Regeln.</translation>
+    </message>
+    <message>
+        <source>Put back the thresholds Fleetdeck comes with. Clients&apos; own rules stay.</source>
+        <translation>Stellt die Schwellenwerte wieder her, mit denen Fleetdeck ausgeliefert wird. Eigene Regeln der Kunden bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Changes apply to %1 only. Rules in bold differ from the defaults.</source>
+        <translation>Änderungen gelten nur für %1. Fett gedruckte Regeln weichen vom Standard ab.</translation>
+    </message>
+    <message>
+        <source>Drop this client&apos;s own rules, so the defaults apply to it again.</source>
+        <translation>Die eigenen Regeln dieses Kunden verwerfen, sodass wieder der Standard für ihn gilt.</translation>
+    </message>
+    <message>
+        <source>%1 (for %2)</source>
+        <translation>%1 (für %2)</translation>
+    </message>
+    <message>
+        <source>This client has its own setting.</source>
+        <translation>Dieser Kunde hat eine eigene Einstellung.</translation>
+    </message>
+    <message>
+        <source>%1 — own rules</source>
+        <translation>%1 — eigene Regeln</translation>
+    </message>
+</context>
+<context>
+    <name>Fleetdeck::AlertSilenceDialog</name>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>until %1 %2</source>
+        <translation>bis %1 %2</translation>
+    </message>
+    <message>
+        <source>Also silence it in &amp;Alertmanager</source>
+        <translation>Auch in &amp;Alertmanager stummschalten</translation>
+    </message>
+    <message>
+        <source>Silence alert</source>
+        <translation>Alarm stummschalten</translation>
+    </message>
+    <message>
+        <source>A silenced alert stays in the list but notifies nobody until the silence ends. If it is still firing then, it needs attention again.</source>
+        <translation>Ein stummgeschalteter Alarm bleibt in der Liste, benachrichtigt aber niemanden, bis die Stummschaltung endet. Ist er dann noch aktiv, braucht er wieder Aufmerksamkeit.</translation>
+    </message>
+    <message>
+        <source>For &amp;1 hour</source>
+        <translation>Für &amp;1 Stunde</translation>
+    </message>
+    <message>
+        <source>For &amp;8 hours</source>
+        <translation>Für &amp;8 Stunden</translation>
+    </message>
+    <message>
+        <source>For &amp;24 hours</source>
+        <translation>Für &amp;24 Stunden</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <source>Optional: why, e.g. &quot;maintenance window&quot;</source>
+        <translation>Optional: warum, z. B. „Wartungsfenster“</translation>
+    </message>
+    <message>
+        <source>Silence</source>
+        <translation>Stummschalten</translation>
+    </message>
+    <message>
+        <source>Silencing…</source>
+        <translation>Wird stummgeschaltet…</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+        <source>Its other receivers (e-mail, chat, tickets) go quiet too, for everyone, until the same time.</source>
+        <translation>Seine anderen Empfänger (E-Mail, Chat, Tickets) verstummen ebenfalls, für alle, bis zur selben Zeit.</translation>
+    </message>
+    <message>
+        <source>Choose a time at least a minute from now.</source>
+        <translation>Wählen Sie eine Zeit mindestens eine Minute ab jetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>Fleetdeck::AlertTableModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>behoben</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>unterdrückt</translation>
+    </message>
+    <message>
+        <source>silenced until %1</source>
+        <translation>stummgeschaltet bis %1</translation>
+    </message>
+    <message>
+        <source>silenced in Alertmanager</source>
+        <translation>in Alertmanager stummgeschaltet</translation>
+    </message>
+    <message>
+        <source>acknowledged by %1</source>
+        <translation>bestätigt von %1</translation>
+    </message>
+    <message>
+        <source>firing</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>server %1</source>
+        <translation>Server %1</translation>
+    </message>
+    <message>
+        <source>data source %1</source>
+        <translation>Datenquelle %1</translation>
+    </message>
+    <message>
+        <source>platform (Alertmanager)</source>
+        <translation>Plattform (Alertmanager)</translation>
+    </message>
+    <message>
+        <source>Resolved at %1</source>
+        <translation>Behoben um %1</translation>
+    </message>
+    <message>
+        <source>By %1 at %2</source>
+        <translation>Von %1 um %2</translation>
+    </message>
+    <message>
+        <source>No revenue known for this alert&apos;s clients</source>
+        <translation>Kein Umsatz für die Kunden dieses Alarms bekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Monthly recurring revenue of the %n clients affected</source>
+        <translation>
+            <numerusform>Monatlich wiederkehrender Umsatz des %n betroffenen Kunden</numerusform>
+            <numerusform>Monatlich wiederkehrender Umsatz der %n betroffenen Kunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monthly recurring revenue of the client</source>
+        <translation>Monatlich wiederkehrender Umsatz des Kunden</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Seit %1</translation>
+    </message>
+    <message>
+        <source>Fired at %1</source>
+        <translation>Ausgelöst um %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Monthly recurring revenue of the clients affected</source>
+        <translation>Monatlich wiederkehrender Umsatz der betroffenen Kunden</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Client or component</source>
+        <translation>Kunde oder Komponente</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>At stake</source>
+        <translation>Auf dem Spiel</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+</context>
+<context>
+    <name>Fleetdeck::AlertsPanel</name>
+    <message>
+        <source>History of this alert</source>
+        <translation>Verlauf dieses Alarms</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge…</source>
+        <translation>&amp;Bestätigen…</translation>
+    </message>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>&amp;Notiz hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Silence…</source>
+        <translation>&amp;Stummschalten…</translation>
+    </message>
+    <message>
+        <source>&amp;Un-acknowledge</source>
+        <translation>Bestätigung a&amp;ufheben</translation>
+    </message>
+    <message>
+        <source>&amp;Open client</source>
+        <translation>Kunden ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Firing, and nobody has acknowledged or silenced it</source>
+        <translation>Aktiv, und niemand hat ihn bestätigt oder stummgeschaltet</translation>
+    </message>
+    <message>
+        <source>The condition holds, but not yet long enough to fire (a blip does not page anyone)</source>
+        <translation>Die Bedingung gilt, aber noch nicht lange genug zum Auslösen (ein kurzer Ausreißer alarmiert niemanden)</translation>
+    </message>
+    <message>
+        <source>Someone handles it; Fleetdeck no longer reminds anyone</source>
+        <translation>Jemand kümmert sich darum; Fleetdeck erinnert niemanden mehr</translation>
+    </message>
+    <message>
+        <source>Silenced until a time, silenced in Alertmanager, or suppressed because the server it runs on is down</source>
+        <translation>Bis zu einer Zeit stummgeschaltet, in Alertmanager stummgeschaltet oder unterdrückt, weil sein Server ausgefallen ist</translation>
+    </message>
+    <message>
+        <source>Resolved recently</source>
+        <translation>Kürzlich behoben</translation>
+    </message>
+    <message>
+        <source>Every alert Fleetdeck knows about now</source>
+        <translation>Jeder Alarm, den Fleetdeck gerade kennt</translation>
+    </message>
+    <message>
+        <source>Every change of every alert, newest first</source>
+        <translation>Jede Änderung jedes Alarms, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Filter by client, component, rule or text…</source>
+        <translation>Nach Kunde, Komponente, Regel oder Text filtern…</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>Jeder Schweregrad</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>High and worse</source>
+        <translation>Hoch und schlimmer</translation>
+    </message>
+    <message>
+        <source>Medium and worse</source>
+        <translation>Mittel und schlimmer</translation>
+    </message>
+    <message>
+        <source>Needs attention (%1)</source>
+        <translation>Braucht Aufmerksamkeit (%1)</translation>
+    </message>
+    <message>
+        <source>Pending (%1)</source>
+        <translation>Ausstehend (%1)</translation>
+    </message>
+    <message>
+        <source>Acknowledged (%1)</source>
+        <translation>Bestätigt (%1)</translation>
+    </message>
+    <message>
+        <source>Silenced (%1)</source>
+        <translation>Stummgeschaltet (%1)</translation>
+    </message>
+    <message>
+        <source>Resolved (%1)</source>
+        <translation>Behoben (%1)</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>Alle (%1)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention</source>
+        <translation>Nichts braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>1 needs attention</source>
+        <translation>1 braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>%1 need attention</source>
+        <translation>%1 brauchen Aufmerksamkeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n ausstehend</numerusform>
+            <numerusform>%n ausstehend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acknowledged</source>
+        <translation>
+            <numerusform>%n bestätigt</numerusform>
+            <numerusform>%n bestätigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n silenced or suppressed</source>
+        <translation>
+            <numerusform>%n stummgeschaltet oder unterdrückt</numerusform>
+            <numerusform>%n stummgeschaltet oder unterdrückt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>evaluated %1</source>
+        <translation>ausgewertet %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fleetdeck checks %n client(s) every %1 s</source>
+        <translation>
+            <numerusform>Fleetdeck prüft %n Kunden alle %1 s</numerusform>
+            <numerusform>Fleetdeck prüft %n Kunden alle %1 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation>nicht konfiguriert</translation>
+    </message>
+    <message>
+        <source>answering</source>
+        <translation>erreichbar</translation>
+    </message>
+    <message>
+        <source>failing (see Data sources)</source>
+        <translation>fehlerhaft (siehe Datenquellen)</translation>
+    </message>
+    <message>
+        <source>turned off</source>
+        <translation>ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation>noch nicht abgefragt</translation>
+    </message>
+    <message>
+        <source>Prometheus and Alertmanager are %1.</source>
+        <translation>Prometheus und Alertmanager: %1.</translation>
+    </message>
+    <message>
+        <source>Prometheus is %1; Alertmanager is %2.</source>
+        <translation>Prometheus: %1; Alertmanager: %2.</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Verlauf wird gelesen…</translation>
+    </message>
+    <message>
+        <source>No alert history yet.
+Every change of an alert (fired, acknowledged, silenced, resolved) is recorded here.</source>
+        <translation>Noch kein Alarmverlauf.
+Jede Änderung eines Alarms (ausgelöst, bestätigt, stummgeschaltet, behoben) wird hier aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>No event matches these filters.
+Clear the search (Esc) or choose &quot;Any severity&quot;.</source>
+        <translation>Kein Ereignis passt zu diesen Filtern.
+Leeren Sie die Suche (Esc) oder wählen Sie „Jeder Schweregrad“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n alert(s)</source>
+        <translation>
+            <numerusform>%1 von %n Alarm</numerusform>
+            <numerusform>%1 von %n Alarmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fleetdeck is reading the first checks…
+Alerts appear here as soon as the first evaluation is done.</source>
+        <translation>Fleetdeck liest die ersten Prüfungen…
+Alarme erscheinen hier, sobald die erste Auswertung fertig ist.</translation>
+    </message>
+    <message>
+        <source>No alert matches these filters.
+Clear the search (Esc) or choose &quot;Any severity&quot;.</source>
+        <translation>Kein Alarm passt zu diesen Filtern.
+Leeren Sie die Suche (Esc) oder wählen Sie „Jeder Schweregrad“.</translation>
+    </message>
+    <message>
+        <source>No alert is firing.</source>
+        <translation>Kein Alarm ist aktiv.</translation>
+    </message>
+    <message>
+        <source>%1 pending and %2 acknowledged: see their tabs.</source>
+        <translation>%1 ausstehend und %2 bestätigt: siehe die jeweiligen Reiter.</translation>
+    </message>
+    <message>
+        <source>Nothing is pending.
+An alert waits here while its condition has not lasted long enough to fire, so a single slow answer pages nobody.</source>
+        <translation>Nichts ist ausstehend.
+Ein Alarm wartet hier, solange seine Bedingung noch nicht lange genug besteht, um auszulösen – so alarmiert eine einzelne langsame Antwort niemanden.</translation>
+    </message>
+    <message>
+        <source>Nobody has acknowledged an alert.
+Select a firing alert and press A to take it: the team sees who handles it.</source>
+        <translation>Niemand hat einen Alarm bestätigt.
+Wählen Sie einen aktiven Alarm und drücken Sie A, um ihn zu übernehmen: Das Team sieht, wer sich darum kümmert.</translation>
+    </message>
+    <message>
+        <source>No alert is silenced or suppressed.
+Press S on a firing alert to silence it for 1, 8 or 24 hours, or until a time you choose.</source>
+        <translation>Kein Alarm ist stummgeschaltet oder unterdrückt.
+Drücken Sie S auf einem aktiven Alarm, um ihn für 1, 8 oder 24 Stunden oder bis zu einer gewählten Zeit stummzuschalten.</translation>
+    </message>
+    <message>
+        <source>No alert resolved recently.
+Older changes are under History.</source>
+        <translation>Kein Alarm wurde kürzlich behoben.
+Ältere Änderungen finden Sie unter Verlauf.</translation>
+    </message>
+    <message>
+        <source>No alerts.</source>
+        <translation>Keine Alarme.</translation>
+    </message>
+    <message>
+        <source>The alert history cannot be read: %1</source>
+        <translation>Der Alarmverlauf kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to show in this list.</source>
+        <translation>In dieser Liste gibt es nichts anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Select an alert to see what it is about, who handles it and what happened.</source>
+        <translation>Wählen Sie einen Alarm, um zu sehen, worum es geht, wer sich darum kümmert und was geschah.</translation>
+    </message>
+    <message>
+        <source>client · %1</source>
+        <translation>Kunde · %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>platform · %n client(s) depend on it</source>
+        <translation>
+            <numerusform>Plattform · %n Kunde hängt davon ab</numerusform>
+            <numerusform>Plattform · %n Kunden hängen davon ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>from Alertmanager (%1)</source>
+        <translation>von Alertmanager (%1)</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Beobachtet</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation>Ausgelöst</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>At stake</source>
+        <translation>Auf dem Spiel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 MRR of %n client(s)</source>
+        <translation>
+            <numerusform>%1 MRR von %n Kunden</numerusform>
+            <numerusform>%1 MRR von %n Kunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 MRR</source>
+        <translation>%1 MRR</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>by %1, %2 (%3)</source>
+        <translation>von %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Silenced until</source>
+        <translation>Stummgeschaltet bis</translation>
+    </message>
+    <message>
+        <source>%1 (ends in %2)</source>
+        <translation>%1 (endet in %2)</translation>
+    </message>
+    <message>
+        <source>Silenced</source>
+        <translation>Stummgeschaltet</translation>
+    </message>
+    <message>
+        <source>by %1, %2</source>
+        <translation>von %1, %2</translation>
+    </message>
+    <message>
+        <source>in Alertmanager (lift it there)</source>
+        <translation>in Alertmanager (dort aufheben)</translation>
+    </message>
+    <message>
+        <source>Suppressed</source>
+        <translation>Unterdrückt</translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s own alert speaks for it</source>
+        <translation>%1: Der eigene Alarm des Servers spricht für ihn</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Alertmanager labels</source>
+        <translation>Alertmanager-Labels</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Reading the notes…</source>
+        <translation>Notizen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>No notes yet. Press N to leave one for the team.</source>
+        <translation>Noch keine Notizen. Drücken Sie N, um eine für das Team zu hinterlassen.</translation>
+    </message>
+    <message>
+        <source>The registry is read-only (a support connection): acknowledging, silencing and notes are disabled. Ask someone with write access.</source>
+        <translation>Das Register ist schreibgeschützt (eine Support-Verbindung): Bestätigen, Stummschalten und Notizen sind deaktiviert. Fragen Sie jemanden mit Schreibrechten.</translation>
+    </message>
+    <message>
+        <source>The registry %1 is read-only (a support connection): acknowledging, silencing and notes are disabled. Ask someone with write access.</source>
+        <translation>Das Register %1 ist schreibgeschützt (eine Support-Verbindung): Bestätigen, Stummschalten und Notizen sind deaktiviert. Fragen Sie jemanden mit Schreibrechten.</translation>
+    </message>
+    <message>
+        <source>Lift &amp;silence</source>
+        <translation>Stummschaltung auf&amp;heben</translation>
+    </message>
+    <message>
+        <source>Already acknowledged by %1</source>
+        <translation>Bereits bestätigt von %1</translation>
+    </message>
+    <message>
+        <source>Take the alert: the team sees who handles it, and nobody is reminded (A)</source>
+        <translation>Alarm übernehmen: Das Team sieht, wer sich darum kümmert, und niemand wird erinnert (A)</translation>
+    </message>
+    <message>
+        <source>Leave a note on the alert for the team (N)</source>
+        <translation>Eine Notiz zum Alarm für das Team hinterlassen (N)</translation>
+    </message>
+    <message>
+        <source>Quieten the alert for 1, 8 or 24 hours, or until a time (S)</source>
+        <translation>Den Alarm für 1, 8 oder 24 Stunden oder bis zu einer Zeit stummschalten (S)</translation>
+    </message>
+    <message>
+        <source>Silenced in Alertmanager: lift the silence there</source>
+        <translation>In Alertmanager stummgeschaltet: Heben Sie die Stummschaltung dort auf</translation>
+    </message>
+    <message>
+        <source>End the silence now: the alert notifies again if it still fires (U)</source>
+        <translation>Stummschaltung jetzt beenden: Der Alarm benachrichtigt wieder, wenn er noch aktiv ist (U)</translation>
+    </message>
+    <message>
+        <source>Give the alert back: it needs attention again if it still fires (U)</source>
+        <translation>Alarm zurückgeben: Er braucht wieder Aufmerksamkeit, wenn er noch aktiv ist (U)</translation>
+    </message>
+    <message>
+        <source>This alert is about the platform, not one client</source>
+        <translation>Dieser Alarm betrifft die Plattform, nicht einen einzelnen Kunden</translation>
+    </message>
+    <message>
+        <source>Show the client in the client list (Enter)</source>
+        <translation>Den Kunden in der Kundenliste anzeigen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>Bestätigen…</translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation>Notiz hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Silence</source>
+        <translation>Stummschalten</translation>
+    </message>
+    <message>
+        <source>For 1 hour…</source>
+        <translation>Für 1 Stunde…</translation>
+    </message>
+    <message>
+        <source>For 8 hours…</source>
+        <translation>Für 8 Stunden…</translation>
+    </message>
+    <message>
+        <source>For 24 hours…</source>
+        <translation>Für 24 Stunden…</translation>
+    </message>
+    <message>
+        <source>Until a date and time…</source>
+        <translation>Bis zu Datum und Uhrzeit…</translation>
+    </message>
+    <message>
+        <source>Open client</source>
+        <translation>Kunden öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Rules…</source>
+        <translation>&amp;Regeln…</translation>
+    </message>
+    <message>
+        <source>Thresholds and timing of the alerts, for every client or one</source>
+        <translation>Schwellenwerte und Zeitverhalten der Alarme, für alle Kunden oder einen</translation>
     </message>
 </context>
 <context>
@@ -373,6 +1734,532 @@ Die Optionen eines Befehls zeigt „fleetdeck &lt;command&gt; --help“.
     </message>
 </context>
 <context>
+    <name>Fleetdeck::Gauge</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>Fleetdeck::HealthPanel</name>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Search servers, databases and clients…</source>
+        <translation>Server, Datenbanken und Kunden suchen…</translation>
+    </message>
+    <message>
+        <source>Down or degraded, stale, alerting, a disk over 90 % or a certificate expiring within 14 days</source>
+        <translation>Ausgefallen oder beeinträchtigt, veraltet, alarmierend, eine Festplatte über 90 % oder ein Zertifikat, das innerhalb von 14 Tagen abläuft</translation>
+    </message>
+    <message>
+        <source>Select a server or a client to see its latency over time, its certificate and its disk. Double-click a client (or press Enter) to open it.</source>
+        <translation>Wählen Sie einen Server oder Kunden, um seine Latenz im Zeitverlauf, sein Zertifikat und seine Festplatte zu sehen. Doppelklicken Sie auf einen Kunden (oder drücken Sie die Eingabetaste), um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Latency now</source>
+        <translation>Latenz aktuell</translation>
+    </message>
+    <message>
+        <source>Uptime 24 h</source>
+        <translation>Verfügbarkeit 24 h</translation>
+    </message>
+    <message>
+        <source>Uptime 7 d</source>
+        <translation>Verfügbarkeit 7 d</translation>
+    </message>
+    <message>
+        <source>Uptime 30 d</source>
+        <translation>Verfügbarkeit 30 d</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Zuletzt geprüft</translation>
+    </message>
+    <message>
+        <source>Active alerts</source>
+        <translation>Aktive Alarme</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <source>The last hour, every stored check</source>
+        <translation>Die letzte Stunde, jede gespeicherte Prüfung</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <source>The last 24 hours, hourly averages</source>
+        <translation>Die letzten 24 Stunden, Stundenmittel</translation>
+    </message>
+    <message>
+        <source>30 d</source>
+        <translation>30 d</translation>
+    </message>
+    <message>
+        <source>The last 30 days, hourly averages</source>
+        <translation>Die letzten 30 Tage, Stundenmittel</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Days until the TLS certificate expires: red under 7 days, amber under 14</source>
+        <translation>Tage bis zum Ablauf des TLS-Zertifikats: rot unter 7 Tagen, gelb unter 14</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Festplatte</translation>
+    </message>
+    <message>
+        <source>The fullest file system: amber from 80 %, orange from 90 %, red from 95 %</source>
+        <translation>Das vollste Dateisystem: gelb ab 80 %, orange ab 90 %, rot ab 95 %</translation>
+    </message>
+    <message>
+        <source>Per point:</source>
+        <translation>Pro Punkt:</translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>min to max</source>
+        <translation>Min. bis Max.</translation>
+    </message>
+    <message>
+        <source>down at least once</source>
+        <translation>mindestens einmal ausgefallen</translation>
+    </message>
+    <message>
+        <source>Latency · last hour</source>
+        <translation>Latenz · letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Latency · last 24 hours</source>
+        <translation>Latenz · letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Latency · last 30 days</source>
+        <translation>Latenz · letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>File systems</source>
+        <translation>Dateisysteme</translation>
+    </message>
+    <message>
+        <source>%1 % used</source>
+        <translation>%1 % belegt</translation>
+    </message>
+    <message>
+        <source>%1 free of %2</source>
+        <translation>%1 frei von %2</translation>
+    </message>
+    <message>
+        <source>Clients on this server: %1</source>
+        <translation>Kunden auf diesem Server: %1</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation>Datenbanken</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 connections</source>
+        <translation>%1 Verbindungen</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Add Prometheus in the profile to see servers and disks. Clients are listed from Fleetdeck&apos;s own checks.</source>
+        <translation>Fügen Sie Prometheus im Profil hinzu, um Server und Festplatten zu sehen. Kunden stammen aus Fleetdecks eigenen Prüfungen.</translation>
+    </message>
+    <message>
+        <source>Asking Prometheus for servers, disks and the database…</source>
+        <translation>Prometheus wird nach Servern, Festplatten und der Datenbank gefragt…</translation>
+    </message>
+    <message>
+        <source>Prometheus is failing: %1 Servers and disks show its last good data, from %2 (%3).</source>
+        <translation>Prometheus schlägt fehl: %1 Server und Festplatten zeigen die letzten gültigen Daten von %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Prometheus is failing: %1 No server data yet: check its URL and credentials in the profile.</source>
+        <translation>Prometheus schlägt fehl: %1 Noch keine Serverdaten: Prüfen Sie URL und Zugangsdaten im Profil.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Servers, exporters and the database as Prometheus reports them; clients from Fleetdeck&apos;s own checks.</source>
+        <translation>Server, Exporter und die Datenbank, wie Prometheus sie meldet; Kunden aus Fleetdecks eigenen Prüfungen.</translation>
+    </message>
+    <message>
+        <source>Needing attention: %1.</source>
+        <translation>Braucht Aufmerksamkeit: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>Nichts braucht Aufmerksamkeit.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 von %2 angezeigt</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet. Clients appear once the client list has loaded, servers once Prometheus answers.</source>
+        <translation>Noch nichts anzuzeigen. Kunden erscheinen, sobald die Kundenliste geladen ist, Server, sobald Prometheus antwortet.</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”. Clear the search to see everything.</source>
+        <translation>Nichts passt zu „%1“. Leeren Sie die Suche, um alles zu sehen.</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention: every server and client is up, fresh and quiet.</source>
+        <translation>Nichts braucht Aufmerksamkeit: Alle Server und Kunden sind erreichbar, aktuell und ruhig.</translation>
+    </message>
+    <message>
+        <source>Prometheus has not listed any server yet.</source>
+        <translation>Prometheus hat noch keinen Server gemeldet.</translation>
+    </message>
+    <message>
+        <source>Add Prometheus in the profile to see servers and disks.</source>
+        <translation>Fügen Sie Prometheus im Profil hinzu, um Server und Festplatten zu sehen.</translation>
+    </message>
+    <message>
+        <source>No monitored clients. Add one under Clients (Ctrl+N).</source>
+        <translation>Keine überwachten Kunden. Fügen Sie unter Kunden einen hinzu (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>auf %1</translation>
+    </message>
+    <message>
+        <source>Stale: %1</source>
+        <translation>Veraltet: %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 Stunden</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 Tage</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 Tage</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1 (%2 need attention)</source>
+        <translation>%1 (%2 brauchen Aufmerksamkeit)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>What Prometheus reports</source>
+        <translation>Was Prometheus meldet</translation>
+    </message>
+    <message>
+        <source>Size and connections come from Prometheus&apos; PostgreSQL exporter. Fleetdeck does not measure the database&apos;s latency; its uptime comes from the state recorded at each Prometheus round.</source>
+        <translation>Größe und Verbindungen stammen vom PostgreSQL-Exporter von Prometheus. Fleetdeck misst die Latenz der Datenbank nicht; ihre Verfügbarkeit ergibt sich aus dem bei jeder Prometheus-Runde erfassten Zustand.</translation>
+    </message>
+    <message>
+        <source>Prometheus&apos; node_exporter reports whether this server answers and how full its file systems are. Fleetdeck measures no latency for it; its uptime comes from the state recorded at each Prometheus round.</source>
+        <translation>Der node_exporter von Prometheus meldet, ob dieser Server antwortet und wie voll seine Dateisysteme sind. Fleetdeck misst dafür keine Latenz; seine Verfügbarkeit ergibt sich aus dem bei jeder Prometheus-Runde erfassten Zustand.</translation>
+    </message>
+    <message>
+        <source>The scrape targets of this Prometheus job: it is up when all of them answer. Its uptime comes from the state recorded at each Prometheus round.</source>
+        <translation>Die Scrape-Ziele dieses Prometheus-Jobs: Er ist erreichbar, wenn alle antworten. Seine Verfügbarkeit ergibt sich aus dem bei jeder Prometheus-Runde erfassten Zustand.</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>No certificate seen yet</source>
+        <translation>Noch kein Zertifikat gesehen</translation>
+    </message>
+    <message>
+        <source>No HTTPS endpoint</source>
+        <translation>Kein HTTPS-Endpunkt</translation>
+    </message>
+    <message>
+        <source>No server named for this client</source>
+        <translation>Für diesen Kunden ist kein Server angegeben</translation>
+    </message>
+    <message>
+        <source>its fullest file system</source>
+        <translation>sein vollstes Dateisystem</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>used on %1, %2</source>
+        <translation>belegt auf %1, %2</translation>
+    </message>
+    <message>
+        <source>used on %1</source>
+        <translation>belegt auf %1</translation>
+    </message>
+    <message>
+        <source>Prometheus reports no disk for %1</source>
+        <translation>Prometheus meldet keine Festplatte für %1</translation>
+    </message>
+    <message>
+        <source>Prometheus reports no file system for it</source>
+        <translation>Prometheus meldet kein Dateisystem dafür</translation>
+    </message>
+    <message>
+        <source>Add Prometheus to see disks</source>
+        <translation>Fügen Sie Prometheus hinzu, um Festplatten zu sehen</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>The local cache</source>
+        <translation>Der lokale Cache</translation>
+    </message>
+    <message>
+        <source>The stored history could not be read: %1</source>
+        <translation>Der gespeicherte Verlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No measurements in this window yet — Fleetdeck stores a sample per check.</source>
+        <translation>Noch keine Messungen in diesem Zeitraum — Fleetdeck speichert pro Prüfung einen Messwert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored samples in this window, drawn as %1 points</source>
+        <translation>
+            <numerusform>%n gespeicherter Messwert in diesem Zeitraum, gezeichnet als %1 Punkte</numerusform>
+            <numerusform>%n gespeicherte Messwerte in diesem Zeitraum, gezeichnet als %1 Punkte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fleetdeck::HealthTableModel</name>
+    <message>
+        <source>Up</source>
+        <translation>Erreichbar</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Beeinträchtigt</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ausgefallen</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Nothing was measured in the last %1: uptime appears once Fleetdeck has stored samples.</source>
+        <translation>In den letzten %1 wurde nichts gemessen: Die Verfügbarkeit erscheint, sobald Fleetdeck Messwerte gespeichert hat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 available over the last %2, from %n stored samples of Fleetdeck&apos;s own checks, hourly rollups. Up and degraded samples count as available.</source>
+        <translation>
+            <numerusform>%1 verfügbar in den letzten %2, aus %n gespeicherten Messwert von Fleetdecks eigenen Prüfungen, stündlich zusammengefasst. Erreichbare und beeinträchtigte Messwerte zählen als verfügbar.</numerusform>
+            <numerusform>%1 verfügbar in den letzten %2, aus %n gespeicherten Messwerten von Fleetdecks eigenen Prüfungen, stündlich zusammengefasst. Erreichbare und beeinträchtigte Messwerte zählen als verfügbar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>not checked recently</source>
+        <translation>in letzter Zeit nicht geprüft</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>auf %1</translation>
+    </message>
+    <message>
+        <source>%1 (stale)</source>
+        <translation>%1 (veraltet)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Stale: %1</source>
+        <translation>Veraltet: %1</translation>
+    </message>
+    <message>
+        <source>Checked %1</source>
+        <translation>Geprüft %1</translation>
+    </message>
+    <message>
+        <source>Fleetdeck checks this component through Prometheus, which gives its state but no latency.</source>
+        <translation>Fleetdeck prüft diese Komponente über Prometheus, das ihren Zustand, aber keine Latenz liefert.</translation>
+    </message>
+    <message>
+        <source>The slowest health endpoint that answered</source>
+        <translation>Der langsamste Prüf-Endpunkt, der geantwortet hat</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 Stunden</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 Tage</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 Tage</translation>
+    </message>
+    <message>
+        <source>Certificate valid until %1</source>
+        <translation>Zertifikat gültig bis %1</translation>
+    </message>
+    <message>
+        <source>%1 % used on %2, the fullest file system of this server</source>
+        <translation>%1 % belegt auf %2, dem vollsten Dateisystem dieses Servers</translation>
+    </message>
+    <message>
+        <source>No active alerts</source>
+        <translation>Keine aktiven Alarme</translation>
+    </message>
+    <message>
+        <source>Share of Fleetdeck&apos;s stored checks that found it up or degraded, from hourly rollups</source>
+        <translation>Anteil der gespeicherten Prüfungen von Fleetdeck, die ihn erreichbar oder beeinträchtigt fanden, aus Stundenwerten</translation>
+    </message>
+    <message>
+        <source>The fullest file system of a server</source>
+        <translation>Das vollste Dateisystem eines Servers</translation>
+    </message>
+    <message>
+        <source>Active alerts (pending or firing)</source>
+        <translation>Aktive Alarme (ausstehend oder aktiv)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Uptime 24 h</source>
+        <translation>Verfügbarkeit 24 h</translation>
+    </message>
+    <message>
+        <source>Uptime 7 d</source>
+        <translation>Verfügbarkeit 7 d</translation>
+    </message>
+    <message>
+        <source>Uptime 30 d</source>
+        <translation>Verfügbarkeit 30 d</translation>
+    </message>
+    <message>
+        <source>TLS expires</source>
+        <translation>TLS läuft ab</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Festplatte</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
     <name>Fleetdeck::ImportDialog</name>
     <message>
         <source>No file chosen yet.</source>
@@ -473,6 +2360,45 @@ Die Optionen eines Befehls zeigt „fleetdeck &lt;command&gt; --help“.
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>Fleetdeck::LatencyChart</name>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>Latenz (ms)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ausgefallen</translation>
+    </message>
+    <message>
+        <source>Min to max</source>
+        <translation>Min. bis Max.</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>%1: %2 ms on average</source>
+        <translation>%1: durchschnittlich %2 ms</translation>
+    </message>
+    <message>
+        <source>%1 to %2 ms</source>
+        <translation>%1 bis %2 ms</translation>
+    </message>
+    <message>
+        <source>Down at least once</source>
+        <translation>Mindestens einmal ausgefallen</translation>
+    </message>
+    <message>
+        <source>Time (local)</source>
+        <translation>Zeit (lokal)</translation>
+    </message>
+    <message>
+        <source>Date (local)</source>
+        <translation>Datum (lokal)</translation>
     </message>
 </context>
 <context>
@@ -865,6 +2791,34 @@ Lizenziert unter der GNU GPL, Version 3 oder neuer.</translation>
         <comment>command palette verb</comment>
         <translation>kopieren</translation>
     </message>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>&amp;Health</source>
+        <translation>&amp;Zustand</translation>
+    </message>
+    <message>
+        <source>A&amp;lerts</source>
+        <translation>A&amp;larme</translation>
+    </message>
+    <message>
+        <source>Go to Health</source>
+        <translation>Zum Zustand</translation>
+    </message>
+    <message>
+        <source>Go to Alerts</source>
+        <translation>Zu den Alarmen</translation>
+    </message>
+    <message>
+        <source>&amp;Alert rules…</source>
+        <translation>&amp;Alarmregeln…</translation>
+    </message>
 </context>
 <context>
     <name>Fleetdeck::OverviewPanel</name>
@@ -997,6 +2951,50 @@ Lizenziert unter der GNU GPL, Version 3 oder neuer.</translation>
         <source>not yet</source>
         <translation>noch nicht</translation>
     </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Open the alerts (Ctrl+4)</source>
+        <translation>Alarme öffnen (Ctrl+4)</translation>
+    </message>
+    <message>
+        <source>Not evaluated yet</source>
+        <translation>Noch nicht ausgewertet</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention</source>
+        <translation>Nichts braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>1 needs attention</source>
+        <translation>1 braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>%1 need attention</source>
+        <translation>%1 brauchen Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Evaluated %1</source>
+        <translation>Ausgewertet %1</translation>
+    </message>
+    <message>
+        <source>%1 pending · %2 acknowledged · %3 silenced</source>
+        <translation>%1 ausstehend · %2 bestätigt · %3 stummgeschaltet</translation>
+    </message>
+    <message>
+        <source>Newest firing</source>
+        <translation>Neuester aktiver Alarm</translation>
+    </message>
+    <message>
+        <source>No alert is firing without someone on it.</source>
+        <translation>Kein Alarm ist aktiv, ohne dass sich jemand darum kümmert.</translation>
+    </message>
+    <message>
+        <source>Alerts appear after the first checks.</source>
+        <translation>Alarme erscheinen nach den ersten Prüfungen.</translation>
+    </message>
 </context>
 <context>
     <name>Fleetdeck::PreferencesDialog</name>
@@ -1053,10 +3051,6 @@ Lizenziert unter der GNU GPL, Version 3 oder neuer.</translation>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <source>Notify me when a client&apos;s site is &amp;down</source>
-        <translation>Benachrichtigen, wenn die Website eines Kunden &amp;ausgefallen ist</translation>
-    </message>
-    <message>
         <source>Safety</source>
         <translation>Sicherheit</translation>
     </message>
@@ -1077,8 +3071,52 @@ Lizenziert unter der GNU GPL, Version 3 oder neuer.</translation>
         <translation>Tarifpreis in %1 pro Monat</translation>
     </message>
     <message>
-        <source>Notify me when a client&apos;s site is de&amp;graded (slow)</source>
-        <translation>Benachrichtigen, wenn die Website eines Kunden &amp;beeinträchtigt (langsam) ist</translation>
+        <source>Notify me about new alerts that are:</source>
+        <translation>Über neue Alarme dieser Schweregrade benachrichtigen:</translation>
+    </message>
+    <message>
+        <source>&amp;Low</source>
+        <translation>N&amp;iedrig</translation>
+    </message>
+    <message>
+        <source>&amp;Medium</source>
+        <translation>&amp;Mittel</translation>
+    </message>
+    <message>
+        <source>&amp;High</source>
+        <translation>&amp;Hoch</translation>
+    </message>
+    <message>
+        <source>&amp;Critical</source>
+        <translation>&amp;Kritisch</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet hours from</source>
+        <translation>&amp;Ruhezeit von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Critical alerts still notify during quiet hours</source>
+        <translation>Kritische Alarme benachrichtigen auch während der Ruhezeit</translation>
+    </message>
+    <message>
+        <source>Muted clients (from the tray menu):</source>
+        <translation>Stummgeschaltete Kunden (aus dem Tray-Menü):</translation>
+    </message>
+    <message>
+        <source>&amp;Unmute</source>
+        <translation>Stummschaltung a&amp;ufheben</translation>
+    </message>
+    <message>
+        <source>%1 — until %2</source>
+        <translation>%1 — bis %2</translation>
+    </message>
+    <message>
+        <source>Nobody is muted.</source>
+        <translation>Niemand ist stummgeschaltet.</translation>
     </message>
 </context>
 <context>
@@ -1492,6 +3530,22 @@ Lizenziert unter der GNU GPL, Version 3 oder neuer.</translation>
     <message>
         <source>The registry is not open</source>
         <translation>Das Register ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>The local cache</source>
+        <translation>Der lokale Cache</translation>
+    </message>
+    <message>
+        <source>Prometheus</source>
+        <translation>Prometheus</translation>
+    </message>
+    <message>
+        <source>Alertmanager</source>
+        <translation>Alertmanager</translation>
+    </message>
+    <message>
+        <source>Its secret could not be read: %1</source>
+        <translation>Sein Geheimnis konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2024,26 +4078,6 @@ Leeren Sie die Suche (Esc) oder wählen Sie „Jeder Zustand“.</translation>
         <translation>Fleetdeck — ausgefallen: %1, beeinträchtigt: %2, läuft: %3</translation>
     </message>
     <message>
-        <source> and %1 more</source>
-        <translation> und %1 weitere</translation>
-    </message>
-    <message>
-        <source>%1 is down</source>
-        <translation>%1 ist ausgefallen</translation>
-    </message>
-    <message>
-        <source>%1 clients went down</source>
-        <translation>%1 Kunden sind ausgefallen</translation>
-    </message>
-    <message>
-        <source>%1 is degraded</source>
-        <translation>%1 ist beeinträchtigt</translation>
-    </message>
-    <message>
-        <source>%1 clients are degraded</source>
-        <translation>%1 Kunden sind beeinträchtigt</translation>
-    </message>
-    <message>
         <source>Show Fleetdeck</source>
         <translation>Fleetdeck anzeigen</translation>
     </message>
@@ -2070,6 +4104,56 @@ Leeren Sie die Suche (Esc) oder wählen Sie „Jeder Zustand“.</translation>
     <message>
         <source>Quit Fleetdeck</source>
         <translation>Fleetdeck beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) need attention</source>
+        <translation>
+            <numerusform>%n Alarm braucht Aufmerksamkeit</numerusform>
+            <numerusform>%n Alarme brauchen Aufmerksamkeit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>Behoben: %1</translation>
+    </message>
+    <message>
+        <source>Still %1: %2</source>
+        <translation>Weiterhin %1: %2</translation>
+    </message>
+    <message>
+        <source>Now %1: %2</source>
+        <translation>Jetzt %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Needs attention:</source>
+        <translation>Braucht Aufmerksamkeit:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mute notifications about %1 for %n hour(s)</source>
+        <translation>
+            <numerusform>Benachrichtigungen zu %1 für %n Stunde stummschalten</numerusform>
+            <numerusform>Benachrichtigungen zu %1 für %n Stunden stummschalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Muted (%1)</source>
+        <translation>Stummgeschaltet (%1)</translation>
+    </message>
+    <message>
+        <source>Unmute %1 (muted until %2)</source>
+        <translation>Stummschaltung für %1 aufheben (stumm bis %2)</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +4296,75 @@ Probieren Sie die Demo aus (eine simulierte Plattform mit 40 Kunden), oder richt
     </message>
 </context>
 <context>
+    <name>PlatformMonitor</name>
+    <message>
+        <source>Prometheus</source>
+        <translation>Prometheus</translation>
+    </message>
+    <message>
+        <source>Alertmanager</source>
+        <translation>Alertmanager</translation>
+    </message>
+    <message>
+        <source>node_exporter on %1 does not answer</source>
+        <translation>node_exporter auf %1 antwortet nicht</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 free of %4</source>
+        <translation>%1 auf %2: %3 frei von %4</translation>
+    </message>
+    <message>
+        <source>postgres_exporter cannot reach the database</source>
+        <translation>postgres_exporter erreicht die Datenbank nicht</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>answers in %1 ms</source>
+        <translation>antwortet in %1 ms</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Exporter</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>node_exporter answers</source>
+        <translation>node_exporter antwortet</translation>
+    </message>
+    <message>
+        <source>node_exporter does not answer</source>
+        <translation>node_exporter antwortet nicht</translation>
+    </message>
+    <message>
+        <source>Platform database (%1)</source>
+        <translation>Plattform-Datenbank (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n database(s), %2 connections</source>
+        <translation>
+            <numerusform>%1 in %n Datenbank, %2 Verbindungen</numerusform>
+            <numerusform>%1 in %n Datenbanken, %2 Verbindungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n target(s) up</source>
+        <translation>
+            <numerusform>%1 von %n Ziel erreichbar</numerusform>
+            <numerusform>%1 von %n Zielen erreichbar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProfilesCommand</name>
     <message>
         <source>No saved profiles. Import one with &quot;fleetdeck profiles import FILE&quot;.</source>
@@ -2236,6 +4389,40 @@ Probieren Sie die Demo aus (eine simulierte Plattform mit 40 Kunden), oder richt
     <message>
         <source>Usage: fleetdeck profiles list | import FILE | show NAME | use NAME | remove NAME</source>
         <translation>Verwendung: fleetdeck profiles list | import FILE | show NAME | use NAME | remove NAME</translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusClient</name>
+    <message>
+        <source>no URL is set; enter the address of Prometheus</source>
+        <translation>keine URL festgelegt; geben Sie die Adresse von Prometheus ein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// address</source>
+        <translation>„%1“ ist keine http://- oder https://-Adresse</translation>
+    </message>
+    <message>
+        <source>a range query needs a start before its end</source>
+        <translation>bei einer Bereichsabfrage muss der Beginn vor dem Ende liegen</translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusHealth</name>
+    <message>
+        <source>no probe result in Prometheus</source>
+        <translation>kein Prüfergebnis in Prometheus</translation>
+    </message>
+    <message>
+        <source>the probe failed: answered HTTP %1</source>
+        <translation>die Prüfung schlug fehl: Antwort HTTP %1</translation>
+    </message>
+    <message>
+        <source>the probe failed: no answer (connection or TLS failure)</source>
+        <translation>die Prüfung schlug fehl: keine Antwort (Verbindungs- oder TLS-Fehler)</translation>
+    </message>
+    <message>
+        <source>slow: %1 ms (limit %2 ms)</source>
+        <translation>langsam: %1 ms (Grenze %2 ms)</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +4561,22 @@ Probieren Sie die Demo aus (eine simulierte Plattform mit 40 Kunden), oder richt
         <source>these slugs already exist in the registry: %1</source>
         <translation>diese Kürzel gibt es im Register bereits: %1</translation>
     </message>
+    <message>
+        <source>an alert id has 1 to %1 characters</source>
+        <translation>eine Alarm-ID hat 1 bis %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>the note is longer than %1 characters</source>
+        <translation>die Notiz ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>a silence must end in the future</source>
+        <translation>eine Stummschaltung muss in der Zukunft enden</translation>
+    </message>
+    <message>
+        <source>the note is empty</source>
+        <translation>die Notiz ist leer</translation>
+    </message>
 </context>
 <context>
     <name>SecretCommand</name>
@@ -2422,12 +4625,6 @@ Probieren Sie die Demo aus (eine simulierte Plattform mit 40 Kunden), oder richt
 <context>
     <name>StatusCommand</name>
     <message>
-        <source>Checks every client&apos;s health endpoints once and prints the fleet&apos;s status.
-Exit code: 0 ok, 1 warning, 2 critical, 3 unknown.</source>
-        <translation>Fragt die Prüf-URLs aller Kunden einmal ab und gibt den Gesamtstatus aus.
-Exit-Code: 0 ok, 1 Warnung, 2 kritisch, 3 unbekannt.</translation>
-    </message>
-    <message>
         <source>Print JSON instead of a table.</source>
         <translation>JSON statt einer Tabelle ausgeben.</translation>
     </message>
@@ -2446,6 +4643,70 @@ Exit-Code: 0 ok, 1 Warnung, 2 kritisch, 3 unbekannt.</translation>
     <message>
         <source>There is no client with the slug &quot;%1&quot;; see &quot;fleetdeck tenants list&quot;.</source>
         <translation>Es gibt keinen Kunden mit dem Kürzel „%1“; siehe „fleetdeck tenants list“.</translation>
+    </message>
+    <message>
+        <source>Checks every client&apos;s health endpoints, Prometheus and Alertmanager once and prints the fleet&apos;s status with its alerts.
+Exit code: 0 ok, 1 warning, 2 critical, 3 unknown.</source>
+        <translation>Fragt die Prüf-URLs aller Kunden, Prometheus und Alertmanager einmal ab und gibt den Gesamtstatus mit seinen Alarmen aus.
+Exit-Code: 0 ok, 1 Warnung, 2 kritisch, 3 unbekannt.</translation>
+    </message>
+    <message>
+        <source>Refreshes once and lists the alerts: firing, pending, acknowledged, silenced and recently resolved.
+Exit code: 0 nothing needs attention, 1 a medium alert does, 2 a critical or high one does, 3 unknown.</source>
+        <translation>Aktualisiert einmal und listet die Alarme auf: aktiv, ausstehend, bestätigt, stummgeschaltet und kürzlich behoben.
+Exit-Code: 0 nichts braucht Aufmerksamkeit, 1 ein mittlerer Alarm braucht sie, 2 ein kritischer oder hoher braucht sie, 3 unbekannt.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>JSON statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>Only this client&apos;s alerts (its slug).</source>
+        <translation>Nur die Alarme dieses Kunden (sein Kürzel).</translation>
+    </message>
+    <message>
+        <source>No alerts: nothing is firing or pending.</source>
+        <translation>Keine Alarme: Nichts ist aktiv oder ausstehend.</translation>
+    </message>
+    <message>
+        <source>Acknowledges an alert in the registry, so the whole team sees who handles it (&quot;fleetdeck alerts&quot; lists the ids). With --remove, opens it again.</source>
+        <translation>Bestätigt einen Alarm im Register, sodass das ganze Team sieht, wer sich darum kümmert („fleetdeck alerts“ listet die IDs). Mit --remove wird er wieder geöffnet.</translation>
+    </message>
+    <message>
+        <source>The alert&apos;s id.</source>
+        <translation>Die ID des Alarms.</translation>
+    </message>
+    <message>
+        <source>What is being done about it.</source>
+        <translation>Was dagegen getan wird.</translation>
+    </message>
+    <message>
+        <source>Who handles it (default: you, as user@host).</source>
+        <translation>Wer sich darum kümmert (Standard: Sie, als user@host).</translation>
+    </message>
+    <message>
+        <source>Remove the acknowledgement or silence instead.</source>
+        <translation>Stattdessen die Bestätigung oder Stummschaltung entfernen.</translation>
+    </message>
+    <message>
+        <source>Give exactly one alert id, e.g. &quot;fleetdeck ack endpoint_down:pizza-co --note &apos;on it&apos;&quot;.</source>
+        <translation>Geben Sie genau eine Alarm-ID an, z. B. „fleetdeck ack endpoint_down:pizza-co --note &apos;on it&apos;“.</translation>
+    </message>
+    <message>
+        <source>Say what is being done with --note TEXT; the team reads it in the Alerts panel.</source>
+        <translation>Geben Sie mit --note TEXT an, was getan wird; das Team liest es im Bereich Alarme.</translation>
+    </message>
+    <message>
+        <source>The registry %1 is read-only for you; ask someone with write access to acknowledge.</source>
+        <translation>Das Register %1 ist für Sie schreibgeschützt; bitten Sie jemanden mit Schreibrechten, zu bestätigen.</translation>
+    </message>
+    <message>
+        <source>The alert is open again.</source>
+        <translation>Der Alarm ist wieder offen.</translation>
+    </message>
+    <message>
+        <source>Acknowledged %1 for %2.</source>
+        <translation>%1 für %2 bestätigt.</translation>
     </message>
 </context>
 <context>
@@ -2585,6 +4846,43 @@ Exit-Code: 0 ok, 1 Warnung, 2 kritisch, 3 unbekannt.</translation>
     <message>
         <source>never succeeded</source>
         <translation>nie erfolgreich</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) from the last known state need attention</source>
+        <translation>
+            <numerusform>%n Alarm aus dem letzten bekannten Zustand braucht Aufmerksamkeit</numerusform>
+            <numerusform>%n Alarme aus dem letzten bekannten Zustand brauchen Aufmerksamkeit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical or high alert(s) nobody has taken</source>
+        <translation>
+            <numerusform>%n kritischer oder hoher Alarm, den niemand übernommen hat</numerusform>
+            <numerusform>%n kritische oder hohe Alarme, die niemand übernommen hat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medium alert(s) nobody has taken</source>
+        <translation>
+            <numerusform>%n mittlerer Alarm, den niemand übernommen hat</numerusform>
+            <numerusform>%n mittlere Alarme, die niemand übernommen hat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alerts:</source>
+        <translation>Alarme:</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>unterdrückt</translation>
+    </message>
+    <message>
+        <source>silenced</source>
+        <translation>stummgeschaltet</translation>
+    </message>
+    <message>
+        <source>acknowledged by %1</source>
+        <translation>bestätigt von %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,321 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Alert</name>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>firing</source>
+        <translation>activa</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resuelta</translation>
+    </message>
+</context>
+<context>
+    <name>AlertEngine</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is down</source>
+        <translation>%1 está caído</translation>
+    </message>
+    <message>
+        <source>%1 is down: %2</source>
+        <translation>%1 está caído: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Host %1 is down; %n client(s) run on it</source>
+        <translation>
+            <numerusform>El host %1 está caído; %n cliente funciona en él</numerusform>
+            <numerusform>El host %1 está caído; %n clientes funcionan en él</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 answers slowly: %2 s (limit %3 s)</source>
+        <translation>%1 responde lentamente: %2 s (límite %3 s)</translation>
+    </message>
+    <message>
+        <source>The disk of %1 is %2 % full (limit %3 %)</source>
+        <translation>El disco de %1 está al %2 % (límite %3 %)</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 has expired</source>
+        <translation>El certificado TLS de %1 ha caducado</translation>
+    </message>
+    <message numerus="yes">
+        <source>The TLS certificate of %1 expires in %n day(s)</source>
+        <translation>
+            <numerusform>El certificado TLS de %1 caduca en %n día</numerusform>
+            <numerusform>El certificado TLS de %1 caduca en %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last backup of %1 is %2 old (expected every %3)</source>
+        <translation>La última copia de seguridad de %1 tiene %2 de antigüedad (se espera cada %3)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached</source>
+        <translation>No se puede acceder a %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>No se puede acceder a %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3 (threshold %4)</source>
+        <translation>%1: %2 es %3 (umbral %4)</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 MRR at stake</source>
+        <translation>%1 — %2 de MRR en juego</translation>
+    </message>
+    <message>
+        <source>Pending (%1): %2</source>
+        <translation>Pendiente (%1): %2</translation>
+    </message>
+    <message>
+        <source>Cleared before it fired: %1</source>
+        <translation>Se despejó antes de activarse: %1</translation>
+    </message>
+    <message>
+        <source>Fired (%1): %2</source>
+        <translation>Activada (%1): %2</translation>
+    </message>
+    <message>
+        <source>Escalated from %1 to %2: %3</source>
+        <translation>Escalada de %1 a %2: %3</translation>
+    </message>
+    <message>
+        <source>Eased from %1 to %2: %3</source>
+        <translation>Rebajada de %1 a %2: %3</translation>
+    </message>
+    <message>
+        <source>Still firing after %1 (%2): %3</source>
+        <translation>Sigue activa tras %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Resolved after %1: %2</source>
+        <translation>Resuelta tras %1: %2</translation>
+    </message>
+    <message>
+        <source>Closed without a notice (no longer monitored, or its rule is off): %1</source>
+        <translation>Cerrada sin aviso (ya no se supervisa o su regla está desactivada): %1</translation>
+    </message>
+    <message>
+        <source>Suppressed, %1: %2</source>
+        <translation>Suprimida, %1: %2</translation>
+    </message>
+    <message>
+        <source>No longer suppressed: %1</source>
+        <translation>Ya no está suprimida: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledged, %1 handles it: %2</source>
+        <translation>Confirmada, %1 se encarga: %2</translation>
+    </message>
+    <message>
+        <source>Acknowledged, %1 handles it (%2): %3</source>
+        <translation>Confirmada, %1 se encarga (%2): %3</translation>
+    </message>
+    <message>
+        <source>No longer acknowledged: %1</source>
+        <translation>Ya no está confirmada: %1</translation>
+    </message>
+    <message>
+        <source>Silenced in Alertmanager: %1</source>
+        <translation>Silenciada en Alertmanager: %1</translation>
+    </message>
+    <message>
+        <source>Silenced until %1 by %2: %3</source>
+        <translation>Silenciada hasta %1 por %2: %3</translation>
+    </message>
+    <message>
+        <source>Silence over: %1</source>
+        <translation>Fin del silencio: %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>suppressed by %1 down</source>
+        <translation>suprimida porque %1 está caído</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRule</name>
+    <message>
+        <source>the rule id &quot;%1&quot; must be 1–64 lower-case letters, digits or underscores</source>
+        <translation>el id de regla &quot;%1&quot; debe tener de 1 a 64 letras minúsculas, dígitos o guiones bajos</translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot; has no threshold</source>
+        <translation>la regla &quot;%1&quot; no tiene umbral</translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot;: thresholds must go from the lowest severity to the highest, one per severity</source>
+        <translation>regla &quot;%1&quot;: los umbrales deben ir de la gravedad más baja a la más alta, uno por gravedad</translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot;: a threshold is not a number</source>
+        <translation>regla &quot;%1&quot;: un umbral no es un número</translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot;: it takes at least one sample to fire and one to resolve</source>
+        <translation>regla &quot;%1&quot;: hace falta al menos una muestra para activarse y una para resolverse</translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot;: durations cannot be negative</source>
+        <translation>regla &quot;%1&quot;: las duraciones no pueden ser negativas</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRuleSet</name>
+    <message>
+        <source>alert rules: %1</source>
+        <translation>reglas de alerta: %1</translation>
+    </message>
+    <message>
+        <source>a rule is not an object</source>
+        <translation>una regla no es un objeto</translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot; has an unknown comparison or measure</source>
+        <translation>la regla &quot;%1&quot; tiene una comparación o medida desconocida</translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot; has an unreadable threshold</source>
+        <translation>la regla &quot;%1&quot; tiene un umbral ilegible</translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot; is listed twice</source>
+        <translation>la regla &quot;%1&quot; aparece dos veces</translation>
+    </message>
+    <message>
+        <source>%1 (for %2)</source>
+        <translation>%1 (durante %2)</translation>
+    </message>
+    <message>
+        <source>alert rules: not readable (%1)</source>
+        <translation>reglas de alerta: no se pueden leer (%1)</translation>
+    </message>
+    <message>
+        <source>alert rules: unknown format version %1</source>
+        <translation>reglas de alerta: versión de formato desconocida %1</translation>
+    </message>
+</context>
+<context>
+    <name>AlertService</name>
+    <message>
+        <source>The registry is not open, so acknowledgements cannot be shared. Check the registry in the profile.</source>
+        <translation>El registro no está abierto, así que las confirmaciones no se pueden compartir. Revisar el registro en el perfil.</translation>
+    </message>
+    <message>
+        <source>Silenced from Fleetdeck</source>
+        <translation>Silenciada desde Fleetdeck</translation>
+    </message>
+</context>
+<context>
+    <name>AlertSeverity</name>
+    <message>
+        <source>low</source>
+        <translation>baja</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>crítica</translation>
+    </message>
+</context>
+<context>
+    <name>AlertmanagerClient</name>
+    <message>
+        <source>no URL is set; enter the address of Alertmanager</source>
+        <translation>no hay ninguna URL; introducir la dirección de Alertmanager</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// address</source>
+        <translation>&quot;%1&quot; no es una dirección http:// o https://</translation>
+    </message>
+    <message>
+        <source>a silence needs at least one matcher</source>
+        <translation>un silencio necesita al menos un matcher</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid label name</source>
+        <translation>&quot;%1&quot; no es un nombre de etiqueta válido</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid regular expression</source>
+        <translation>&quot;%1&quot; no es una expresión regular válida</translation>
+    </message>
+    <message>
+        <source>at least one matcher must not match an empty value, or it would silence everything</source>
+        <translation>al menos un matcher no debe coincidir con un valor vacío; si no, lo silenciaría todo</translation>
+    </message>
+    <message>
+        <source>a silence needs a start and an end time</source>
+        <translation>un silencio necesita una hora de inicio y una de fin</translation>
+    </message>
+    <message>
+        <source>the silence must start before it ends</source>
+        <translation>el silencio debe empezar antes de terminar</translation>
+    </message>
+    <message>
+        <source>the silence would end in the past</source>
+        <translation>el silencio terminaría en el pasado</translation>
+    </message>
+    <message>
+        <source>say who creates the silence</source>
+        <translation>indicar quién crea el silencio</translation>
+    </message>
+    <message>
+        <source>say why the alerts are silenced (a comment)</source>
+        <translation>indicar por qué se silencian las alertas (un comentario)</translation>
+    </message>
+    <message>
+        <source>no silence id was given</source>
+        <translation>no se indicó ningún id de silencio</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The server</source>
@@ -87,6 +402,10 @@
         <translation>Elegir solo una de estas opciones: --demo, --profile o --profile-file.</translation>
     </message>
     <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Comando desconocido: &quot;%1&quot;.</translation>
+    </message>
+    <message>
         <source>Usage: fleetdeck [--demo | --profile NAME | --profile-file FILE] [--panel NAME] [--tenant SLUG] [--lang CODE] [--screenshot FILE]
        fleetdeck &lt;command&gt; [options]
 
@@ -94,6 +413,8 @@ Without a command Fleetdeck opens its window.
 
 Commands:
   status      Check every client once and print the fleet&apos;s status (exit 0 ok, 1 warning, 2 critical, 3 unknown)
+  alerts      Check once and list the alerts (firing, pending, acknowledged, silenced, resolved)
+  ack         Acknowledge an alert with a note, in the registry the team shares
   tenants     List, add, import, suspend, reactivate or remove clients in the registry
   profiles    List, import, show, choose or remove saved connection profiles
   secret      Store, check or delete a secret in the OS keychain
@@ -108,6 +429,8 @@ Sin comando, Fleetdeck abre su ventana.
 
 Comandos:
   status      Comprueba una vez todos los clientes y muestra el estado de la flota (salida 0 ok, 1 aviso, 2 crítico, 3 desconocido)
+  alerts      Comprueba una vez y lista las alertas (activas, pendientes, confirmadas, silenciadas, resueltas)
+  ack         Confirma una alerta con una nota, en el registro que comparte el equipo
   tenants     Lista, añade, importa, suspende, reactiva o elimina clientes del registro
   profiles    Lista, importa, muestra, elige o elimina perfiles de conexión guardados
   secret      Guarda, comprueba o elimina un secreto en el llavero del sistema
@@ -115,10 +438,6 @@ Comandos:
 Opciones comunes: --demo | --profile NAME | --profile-file FILE
 Ejecutar &quot;fleetdeck &lt;command&gt; --help&quot; para ver las opciones de un comando.
 </translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Comando desconocido: &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -240,6 +559,1048 @@ Ejecutar &quot;fleetdeck &lt;command&gt; --help&quot; para ver las opciones de u
     <message>
         <source>last known state from the local cache</source>
         <translation>último estado conocido, de la caché local</translation>
+    </message>
+</context>
+<context>
+    <name>Fleetdeck::AlertAcknowledgeDialog</name>
+    <message>
+        <source>Acknowledge alert</source>
+        <translation>Confirmar alerta</translation>
+    </message>
+    <message>
+        <source>The owner handles it: Fleetdeck stops reminding anyone about this alert unless it gets worse. Every console connected to the registry sees who took it.</source>
+        <translation>El responsable se encarga: Fleetdeck deja de recordar esta alerta a todos salvo que empeore. Cada consola conectada al registro ve quién la tomó.</translation>
+    </message>
+    <message>
+        <source>who handles it, e.g. ana@office</source>
+        <translation>quién se encarga, p. ej. ana@office</translation>
+    </message>
+    <message>
+        <source>Optional: what you are doing about it, e.g. &quot;restarting the container&quot;</source>
+        <translation>Opcional: qué se está haciendo, p. ej. &quot;reiniciando el contenedor&quot;</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>Acknowledging…</source>
+        <translation>Confirmando…</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Responsable</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <source>Say who handles the alert, so the team knows whom to ask.</source>
+        <translation>Indicar quién se encarga de la alerta, para que el equipo sepa a quién preguntar.</translation>
+    </message>
+</context>
+<context>
+    <name>Fleetdeck::AlertHistoryModel</name>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>cleared before firing</source>
+        <translation>despejada antes de activarse</translation>
+    </message>
+    <message>
+        <source>fired</source>
+        <translation>activada</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>escalada</translation>
+    </message>
+    <message>
+        <source>de-escalated</source>
+        <translation>rebajada</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>recordatorio</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resuelta</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrada</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>suprimida</translation>
+    </message>
+    <message>
+        <source>no longer suppressed</source>
+        <translation>ya no suprimida</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>confirmada</translation>
+    </message>
+    <message>
+        <source>un-acknowledged</source>
+        <translation>confirmación retirada</translation>
+    </message>
+    <message>
+        <source>silenced</source>
+        <translation>silenciada</translation>
+    </message>
+    <message>
+        <source>silence ended</source>
+        <translation>silencio terminado</translation>
+    </message>
+    <message>
+        <source>Alertmanager alert</source>
+        <translation>Alerta de Alertmanager</translation>
+    </message>
+    <message>
+        <source>server %1</source>
+        <translation>servidor %1</translation>
+    </message>
+    <message>
+        <source>data source %1</source>
+        <translation>fuente de datos %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+</context>
+<context>
+    <name>Fleetdeck::AlertNoteDialog</name>
+    <message>
+        <source>Add a note</source>
+        <translation>Añadir una nota</translation>
+    </message>
+    <message>
+        <source>Notes are kept in the registry with your name and the time; everyone who opens this alert reads them.</source>
+        <translation>Las notas se guardan en el registro con su nombre y la hora; todos los que abren esta alerta las leen.</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;Client told by phone; restart planned at 18:00&quot;</source>
+        <translation>p. ej. &quot;Cliente avisado por teléfono; reinicio previsto a las 18:00&quot;</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Añadir nota</translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation>Añadiendo…</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Escribir primero la nota.</translation>
+    </message>
+</context>
+<context>
+    <name>Fleetdeck::AlertRulesDialog</name>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>when unreachable</source>
+        <translation>si no es accesible</translation>
+    </message>
+    <message>
+        <source>when down</source>
+        <translation>si está caído</translation>
+    </message>
+    <message>
+        <source>A client&apos;s health endpoint does not answer.</source>
+        <translation>Un endpoint de comprobación de un cliente no responde.</translation>
+    </message>
+    <message>
+        <source>A client&apos;s slowest health endpoint takes longer than this to answer.</source>
+        <translation>El endpoint de comprobación más lento de un cliente tarda más que esto en responder.</translation>
+    </message>
+    <message>
+        <source>A disk of a server or component is at least this full.</source>
+        <translation>Un disco de un servidor o componente está al menos así de lleno.</translation>
+    </message>
+    <message>
+        <source>A TLS certificate expires in fewer days than this (0 = it has expired).</source>
+        <translation>Un certificado TLS caduca en menos días que estos (0 = ha caducado).</translation>
+    </message>
+    <message>
+        <source>The last successful backup is older than this.</source>
+        <translation>La última copia de seguridad correcta es más antigua que esto.</translation>
+    </message>
+    <message>
+        <source>A source of data (Prometheus, Alertmanager, billing, …) cannot be reached.</source>
+        <translation>No se puede acceder a una fuente de datos (Prometheus, Alertmanager, facturación, …).</translation>
+    </message>
+    <message>
+        <source>A server does not answer.</source>
+        <translation>Un servidor no responde.</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Crítica</translation>
+    </message>
+    <message>
+        <source>%1: the %2 threshold cannot be lower than the %3 one.</source>
+        <translation>%1: el umbral de %2 no puede ser menor que el de %3.</translation>
+    </message>
+    <message>
+        <source>%1: the %2 threshold cannot be higher than the %3 one.</source>
+        <translation>%1: el umbral de %2 no puede ser mayor que el de %3.</translation>
+    </message>
+    <message>
+        <source>Alert rules</source>
+        <translation>Reglas de alerta</translation>
+    </message>
+    <message>
+        <source>Every client and server (defaults)</source>
+        <translation>Todos los clientes y servidores (predeterminado)</translation>
+    </message>
+    <message>
+        <source>Rules &amp;for:</source>
+        <translation>Reglas &amp;para:</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to defaults</source>
+        <translation>&amp;Restablecer valores predeterminados</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Espera</translation>
+    </message>
+    <message>
+        <source>Fire after
+failures</source>
+        <translation>Activar tras
+fallos</translation>
+    </message>
+    <message>
+        <source>Resolve after
+successes</source>
+        <translation>Resolver tras
+éxitos</translation>
+    </message>
+    <message>
+        <source>Remind
+every</source>
+        <translation>Recordar
+cada</translation>
+    </message>
+    <message>
+        <source>Wait: how long the problem must last before the alert fires.</source>
+        <translation>Espera: cuánto debe durar el problema antes de que se active la alerta.</translation>
+    </message>
+    <message>
+        <source>Fire after: how many checks in a row must fail before the alert fires.</source>
+        <translation>Activar tras: cuántas comprobaciones seguidas deben fallar antes de que se active la alerta.</translation>
+    </message>
+    <message>
+        <source>Resolve after: how many checks in a row must pass before the alert resolves.</source>
+        <translation>Resolver tras: cuántas comprobaciones seguidas deben superarse antes de que se resuelva la alerta.</translation>
+    </message>
+    <message>
+        <source>Remind every: how often a firing alert nobody acknowledged is notified again.</source>
+        <translation>Recordar cada: con qué frecuencia se vuelve a avisar de una alerta activa que nadie ha confirmado.</translation>
+    </message>
+    <message>
+        <source>Thresholds are in seconds for answer times, % for disk use, days before a certificate expires and hours since the last backup. Wait is in minutes; a check runs on every refresh.</source>
+        <translation>Los umbrales van en segundos para los tiempos de respuesta, en % para el uso de disco, en días antes de que caduque un certificado y en horas desde la última copia de seguridad. La espera va en minutos; se ejecuta una comprobación en cada actualización.</translation>
+    </message>
+    <message>
+        <source>Site down</source>
+        <translation>Sitio caído</translation>
+    </message>
+    <message>
+        <source>Slow answers</source>
+        <translation>Respuestas lentas</translation>
+    </message>
+    <message>
+        <source>Disk use</source>
+        <translation>Uso de disco</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>Certificado TLS</translation>
+    </message>
+    <message>
+        <source>Backup age</source>
+        <translation>Antigüedad de la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Source unreachable</source>
+        <translation>Fuente inaccesible</translation>
+    </message>
+    <message>
+        <source>Server down</source>
+        <translation>Servidor caído</translation>
+    </message>
+    <message>
+        <source>%1 on</source>
+        <translation>%1 activa</translation>
+    </message>
+    <message>
+        <source>%1, %2 threshold</source>
+        <translation>%1, umbral de %2</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>%1, wait in minutes</source>
+        <translation>%1, espera en minutos</translation>
+    </message>
+    <message>
+        <source>%1, failures to fire</source>
+        <translation>%1, fallos para activarse</translation>
+    </message>
+    <message>
+        <source>%1, successes to resolve</source>
+        <translation>%1, éxitos para resolverse</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>%1, remind every (minutes, 0 = never)</source>
+        <translation>%1, recordar cada (minutos, 0 = nunca)</translation>
+    </message>
+    <message>
+        <source>These rules apply to every client and server that has no rules of its own.</source>
+        <translation>Estas reglas se aplican a todos los clientes y servidores que no tienen reglas propias.</translation>
+    </message>
+    <message>
+        <source>Put back the thresholds Fleetdeck comes with. Clients&apos; own rules stay.</source>
+        <translation>Restablecer los umbrales con los que viene Fleetdeck. Las reglas propias de los clientes se mantienen.</translation>
+    </message>
+    <message>
+        <source>Changes apply to %1 only. Rules in bold differ from the defaults.</source>
+        <translation>Los cambios solo se aplican a %1. Las reglas en negrita difieren de las predeterminadas.</translation>
+    </message>
+    <message>
+        <source>Drop this client&apos;s own rules, so the defaults apply to it again.</source>
+        <translation>Descartar las reglas propias de este cliente, para que vuelvan a aplicársele las predeterminadas.</translation>
+    </message>
+    <message>
+        <source>%1 (for %2)</source>
+        <translation>%1 (para %2)</translation>
+    </message>
+    <message>
+        <source>This client has its own setting.</source>
+        <translation>Este cliente tiene su propia configuración.</translation>
+    </message>
+    <message>
+        <source>%1 — own rules</source>
+        <translation>%1 — reglas propias</translation>
+    </message>
+</context>
+<context>
+    <name>Fleetdeck::AlertSilenceDialog</name>
+    <message>
+        <source>until %1</source>
+        <translation>hasta %1</translation>
+    </message>
+    <message>
+        <source>until %1 %2</source>
+        <translation>hasta %1 %2</translation>
+    </message>
+    <message>
+        <source>Also silence it in &amp;Alertmanager</source>
+        <translation>Silenciarla también en &amp;Alertmanager</translation>
+    </message>
+    <message>
+        <source>Silence alert</source>
+        <translation>Silenciar alerta</translation>
+    </message>
+    <message>
+        <source>A silenced alert stays in the list but notifies nobody until the silence ends. If it is still firing then, it needs attention again.</source>
+        <translation>Una alerta silenciada sigue en la lista, pero no avisa a nadie hasta que termine el silencio. Si entonces sigue activa, vuelve a requerir atención.</translation>
+    </message>
+    <message>
+        <source>For &amp;1 hour</source>
+        <translation>Durante &amp;1 hora</translation>
+    </message>
+    <message>
+        <source>For &amp;8 hours</source>
+        <translation>Durante &amp;8 horas</translation>
+    </message>
+    <message>
+        <source>For &amp;24 hours</source>
+        <translation>Durante &amp;24 horas</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <source>Optional: why, e.g. &quot;maintenance window&quot;</source>
+        <translation>Opcional: por qué, p. ej. &quot;ventana de mantenimiento&quot;</translation>
+    </message>
+    <message>
+        <source>Silence</source>
+        <translation>Silenciar</translation>
+    </message>
+    <message>
+        <source>Silencing…</source>
+        <translation>Silenciando…</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <source>Its other receivers (e-mail, chat, tickets) go quiet too, for everyone, until the same time.</source>
+        <translation>Sus otros receptores (correo, chat, tickets) también callan, para todos, hasta la misma hora.</translation>
+    </message>
+    <message>
+        <source>Choose a time at least a minute from now.</source>
+        <translation>Elegir una hora al menos un minuto después de ahora.</translation>
+    </message>
+</context>
+<context>
+    <name>Fleetdeck::AlertTableModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resuelta</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>suprimida</translation>
+    </message>
+    <message>
+        <source>silenced until %1</source>
+        <translation>silenciada hasta %1</translation>
+    </message>
+    <message>
+        <source>silenced in Alertmanager</source>
+        <translation>silenciada en Alertmanager</translation>
+    </message>
+    <message>
+        <source>acknowledged by %1</source>
+        <translation>confirmada por %1</translation>
+    </message>
+    <message>
+        <source>firing</source>
+        <translation>activa</translation>
+    </message>
+    <message>
+        <source>server %1</source>
+        <translation>servidor %1</translation>
+    </message>
+    <message>
+        <source>data source %1</source>
+        <translation>fuente de datos %1</translation>
+    </message>
+    <message>
+        <source>platform (Alertmanager)</source>
+        <translation>plataforma (Alertmanager)</translation>
+    </message>
+    <message>
+        <source>Resolved at %1</source>
+        <translation>Resuelta a las %1</translation>
+    </message>
+    <message>
+        <source>By %1 at %2</source>
+        <translation>Por %1 a las %2</translation>
+    </message>
+    <message>
+        <source>No revenue known for this alert&apos;s clients</source>
+        <translation>No se conocen ingresos de los clientes de esta alerta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Monthly recurring revenue of the %n clients affected</source>
+        <translation>
+            <numerusform>Ingresos recurrentes mensuales del %n cliente afectado</numerusform>
+            <numerusform>Ingresos recurrentes mensuales de los %n clientes afectados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monthly recurring revenue of the client</source>
+        <translation>Ingresos recurrentes mensuales del cliente</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Desde %1</translation>
+    </message>
+    <message>
+        <source>Fired at %1</source>
+        <translation>Activada a las %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Monthly recurring revenue of the clients affected</source>
+        <translation>Ingresos recurrentes mensuales de los clientes afectados</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Client or component</source>
+        <translation>Cliente o componente</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>At stake</source>
+        <translation>En juego</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+</context>
+<context>
+    <name>Fleetdeck::AlertsPanel</name>
+    <message>
+        <source>History of this alert</source>
+        <translation>Historial de esta alerta</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge…</source>
+        <translation>&amp;Confirmar…</translation>
+    </message>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>Añadir &amp;nota…</translation>
+    </message>
+    <message>
+        <source>&amp;Silence…</source>
+        <translation>&amp;Silenciar…</translation>
+    </message>
+    <message>
+        <source>&amp;Un-acknowledge</source>
+        <translation>&amp;Retirar confirmación</translation>
+    </message>
+    <message>
+        <source>&amp;Open client</source>
+        <translation>&amp;Abrir cliente</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>Firing, and nobody has acknowledged or silenced it</source>
+        <translation>Activa, y nadie la ha confirmado ni silenciado</translation>
+    </message>
+    <message>
+        <source>The condition holds, but not yet long enough to fire (a blip does not page anyone)</source>
+        <translation>La condición se cumple, pero aún no el tiempo suficiente para activarse (un pico aislado no avisa a nadie)</translation>
+    </message>
+    <message>
+        <source>Someone handles it; Fleetdeck no longer reminds anyone</source>
+        <translation>Alguien se encarga; Fleetdeck ya no se lo recuerda a nadie</translation>
+    </message>
+    <message>
+        <source>Silenced until a time, silenced in Alertmanager, or suppressed because the server it runs on is down</source>
+        <translation>Silenciada hasta una hora, silenciada en Alertmanager o suprimida porque su servidor está caído</translation>
+    </message>
+    <message>
+        <source>Resolved recently</source>
+        <translation>Resueltas recientemente</translation>
+    </message>
+    <message>
+        <source>Every alert Fleetdeck knows about now</source>
+        <translation>Todas las alertas que Fleetdeck conoce ahora</translation>
+    </message>
+    <message>
+        <source>Every change of every alert, newest first</source>
+        <translation>Cada cambio de cada alerta, las más recientes primero</translation>
+    </message>
+    <message>
+        <source>Filter by client, component, rule or text…</source>
+        <translation>Filtrar por cliente, componente, regla o texto…</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>Cualquier gravedad</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Crítica</translation>
+    </message>
+    <message>
+        <source>High and worse</source>
+        <translation>Alta o peor</translation>
+    </message>
+    <message>
+        <source>Medium and worse</source>
+        <translation>Media o peor</translation>
+    </message>
+    <message>
+        <source>Needs attention (%1)</source>
+        <translation>Requieren atención (%1)</translation>
+    </message>
+    <message>
+        <source>Pending (%1)</source>
+        <translation>Pendientes (%1)</translation>
+    </message>
+    <message>
+        <source>Acknowledged (%1)</source>
+        <translation>Confirmadas (%1)</translation>
+    </message>
+    <message>
+        <source>Silenced (%1)</source>
+        <translation>Silenciadas (%1)</translation>
+    </message>
+    <message>
+        <source>Resolved (%1)</source>
+        <translation>Resueltas (%1)</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>Todas (%1)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention</source>
+        <translation>Nada requiere atención</translation>
+    </message>
+    <message>
+        <source>1 needs attention</source>
+        <translation>1 requiere atención</translation>
+    </message>
+    <message>
+        <source>%1 need attention</source>
+        <translation>%1 requieren atención</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n pendiente</numerusform>
+            <numerusform>%n pendientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acknowledged</source>
+        <translation>
+            <numerusform>%n confirmada</numerusform>
+            <numerusform>%n confirmadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n silenced or suppressed</source>
+        <translation>
+            <numerusform>%n silenciada o suprimida</numerusform>
+            <numerusform>%n silenciadas o suprimidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>evaluated %1</source>
+        <translation>evaluado %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fleetdeck checks %n client(s) every %1 s</source>
+        <translation>
+            <numerusform>Fleetdeck comprueba %n cliente cada %1 s</numerusform>
+            <numerusform>Fleetdeck comprueba %n clientes cada %1 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation>sin configurar</translation>
+    </message>
+    <message>
+        <source>answering</source>
+        <translation>respondiendo</translation>
+    </message>
+    <message>
+        <source>failing (see Data sources)</source>
+        <translation>fallando (ver Fuentes de datos)</translation>
+    </message>
+    <message>
+        <source>turned off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation>aún sin consultar</translation>
+    </message>
+    <message>
+        <source>Prometheus and Alertmanager are %1.</source>
+        <translation>Prometheus y Alertmanager: %1.</translation>
+    </message>
+    <message>
+        <source>Prometheus is %1; Alertmanager is %2.</source>
+        <translation>Prometheus: %1; Alertmanager: %2.</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Leyendo el historial…</translation>
+    </message>
+    <message>
+        <source>No alert history yet.
+Every change of an alert (fired, acknowledged, silenced, resolved) is recorded here.</source>
+        <translation>Aún no hay historial de alertas.
+Cada cambio de una alerta (activada, confirmada, silenciada, resuelta) se registra aquí.</translation>
+    </message>
+    <message>
+        <source>No event matches these filters.
+Clear the search (Esc) or choose &quot;Any severity&quot;.</source>
+        <translation>Ningún evento coincide con estos filtros.
+Borrar la búsqueda (Esc) o elegir &quot;Cualquier gravedad&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n alert(s)</source>
+        <translation>
+            <numerusform>%1 de %n alerta</numerusform>
+            <numerusform>%1 de %n alertas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fleetdeck is reading the first checks…
+Alerts appear here as soon as the first evaluation is done.</source>
+        <translation>Fleetdeck está leyendo las primeras comprobaciones…
+Las alertas aparecen aquí en cuanto termina la primera evaluación.</translation>
+    </message>
+    <message>
+        <source>No alert matches these filters.
+Clear the search (Esc) or choose &quot;Any severity&quot;.</source>
+        <translation>Ninguna alerta coincide con estos filtros.
+Borrar la búsqueda (Esc) o elegir &quot;Cualquier gravedad&quot;.</translation>
+    </message>
+    <message>
+        <source>No alert is firing.</source>
+        <translation>No hay ninguna alerta activa.</translation>
+    </message>
+    <message>
+        <source>%1 pending and %2 acknowledged: see their tabs.</source>
+        <translation>%1 pendientes y %2 confirmadas: ver sus pestañas.</translation>
+    </message>
+    <message>
+        <source>Nothing is pending.
+An alert waits here while its condition has not lasted long enough to fire, so a single slow answer pages nobody.</source>
+        <translation>Nada está pendiente.
+Una alerta espera aquí mientras su condición no ha durado lo suficiente para activarse, así una sola respuesta lenta no avisa a nadie.</translation>
+    </message>
+    <message>
+        <source>Nobody has acknowledged an alert.
+Select a firing alert and press A to take it: the team sees who handles it.</source>
+        <translation>Nadie ha confirmado ninguna alerta.
+Seleccionar una alerta activa y pulsar A para tomarla: el equipo ve quién se encarga.</translation>
+    </message>
+    <message>
+        <source>No alert is silenced or suppressed.
+Press S on a firing alert to silence it for 1, 8 or 24 hours, or until a time you choose.</source>
+        <translation>Ninguna alerta está silenciada ni suprimida.
+Pulsar S sobre una alerta activa para silenciarla durante 1, 8 o 24 horas, o hasta la hora que se elija.</translation>
+    </message>
+    <message>
+        <source>No alert resolved recently.
+Older changes are under History.</source>
+        <translation>Ninguna alerta se resolvió recientemente.
+Los cambios anteriores están en Historial.</translation>
+    </message>
+    <message>
+        <source>No alerts.</source>
+        <translation>No hay alertas.</translation>
+    </message>
+    <message>
+        <source>The alert history cannot be read: %1</source>
+        <translation>No se puede leer el historial de alertas: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to show in this list.</source>
+        <translation>No hay nada que mostrar en esta lista.</translation>
+    </message>
+    <message>
+        <source>Select an alert to see what it is about, who handles it and what happened.</source>
+        <translation>Seleccionar una alerta para ver de qué trata, quién se encarga y qué pasó.</translation>
+    </message>
+    <message>
+        <source>client · %1</source>
+        <translation>cliente · %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>platform · %n client(s) depend on it</source>
+        <translation>
+            <numerusform>plataforma · %n cliente depende de ella</numerusform>
+            <numerusform>plataforma · %n clientes dependen de ella</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>plataforma</translation>
+    </message>
+    <message>
+        <source>from Alertmanager (%1)</source>
+        <translation>de Alertmanager (%1)</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>regla %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Observado</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation>Activada</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelta</translation>
+    </message>
+    <message>
+        <source>At stake</source>
+        <translation>En juego</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 MRR of %n client(s)</source>
+        <translation>
+            <numerusform>%1 de MRR de %n cliente</numerusform>
+            <numerusform>%1 de MRR de %n clientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 MRR</source>
+        <translation>%1 de MRR</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Confirmada</translation>
+    </message>
+    <message>
+        <source>by %1, %2 (%3)</source>
+        <translation>por %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Silenced until</source>
+        <translation>Silenciada hasta</translation>
+    </message>
+    <message>
+        <source>%1 (ends in %2)</source>
+        <translation>%1 (termina en %2)</translation>
+    </message>
+    <message>
+        <source>Silenced</source>
+        <translation>Silenciada</translation>
+    </message>
+    <message>
+        <source>by %1, %2</source>
+        <translation>por %1, %2</translation>
+    </message>
+    <message>
+        <source>in Alertmanager (lift it there)</source>
+        <translation>en Alertmanager (levantarlo allí)</translation>
+    </message>
+    <message>
+        <source>Suppressed</source>
+        <translation>Suprimida</translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s own alert speaks for it</source>
+        <translation>%1: la alerta propia del servidor ya lo cubre</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Alertmanager labels</source>
+        <translation>Etiquetas de Alertmanager</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Reading the notes…</source>
+        <translation>Leyendo las notas…</translation>
+    </message>
+    <message>
+        <source>No notes yet. Press N to leave one for the team.</source>
+        <translation>Aún no hay notas. Pulsar N para dejar una al equipo.</translation>
+    </message>
+    <message>
+        <source>The registry is read-only (a support connection): acknowledging, silencing and notes are disabled. Ask someone with write access.</source>
+        <translation>El registro es de solo lectura (una conexión de soporte): confirmar, silenciar y las notas están desactivados. Pedirlo a alguien con permiso de escritura.</translation>
+    </message>
+    <message>
+        <source>The registry %1 is read-only (a support connection): acknowledging, silencing and notes are disabled. Ask someone with write access.</source>
+        <translation>El registro %1 es de solo lectura (una conexión de soporte): confirmar, silenciar y las notas están desactivados. Pedirlo a alguien con permiso de escritura.</translation>
+    </message>
+    <message>
+        <source>Lift &amp;silence</source>
+        <translation>&amp;Levantar silencio</translation>
+    </message>
+    <message>
+        <source>Already acknowledged by %1</source>
+        <translation>Ya confirmada por %1</translation>
+    </message>
+    <message>
+        <source>Take the alert: the team sees who handles it, and nobody is reminded (A)</source>
+        <translation>Tomar la alerta: el equipo ve quién se encarga y no se recuerda a nadie (A)</translation>
+    </message>
+    <message>
+        <source>Leave a note on the alert for the team (N)</source>
+        <translation>Dejar una nota en la alerta para el equipo (N)</translation>
+    </message>
+    <message>
+        <source>Quieten the alert for 1, 8 or 24 hours, or until a time (S)</source>
+        <translation>Silenciar la alerta durante 1, 8 o 24 horas, o hasta una hora (S)</translation>
+    </message>
+    <message>
+        <source>Silenced in Alertmanager: lift the silence there</source>
+        <translation>Silenciada en Alertmanager: levantar el silencio allí</translation>
+    </message>
+    <message>
+        <source>End the silence now: the alert notifies again if it still fires (U)</source>
+        <translation>Terminar el silencio ahora: la alerta vuelve a avisar si sigue activa (U)</translation>
+    </message>
+    <message>
+        <source>Give the alert back: it needs attention again if it still fires (U)</source>
+        <translation>Devolver la alerta: vuelve a requerir atención si sigue activa (U)</translation>
+    </message>
+    <message>
+        <source>This alert is about the platform, not one client</source>
+        <translation>Esta alerta es de la plataforma, no de un cliente</translation>
+    </message>
+    <message>
+        <source>Show the client in the client list (Enter)</source>
+        <translation>Mostrar el cliente en la lista de clientes (Intro)</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>Confirmar…</translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation>Añadir nota…</translation>
+    </message>
+    <message>
+        <source>Silence</source>
+        <translation>Silenciar</translation>
+    </message>
+    <message>
+        <source>For 1 hour…</source>
+        <translation>Durante 1 hora…</translation>
+    </message>
+    <message>
+        <source>For 8 hours…</source>
+        <translation>Durante 8 horas…</translation>
+    </message>
+    <message>
+        <source>For 24 hours…</source>
+        <translation>Durante 24 horas…</translation>
+    </message>
+    <message>
+        <source>Until a date and time…</source>
+        <translation>Hasta una fecha y hora…</translation>
+    </message>
+    <message>
+        <source>Open client</source>
+        <translation>Abrir cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Rules…</source>
+        <translation>Re&amp;glas…</translation>
+    </message>
+    <message>
+        <source>Thresholds and timing of the alerts, for every client or one</source>
+        <translation>Umbrales y tiempos de las alertas, para todos los clientes o para uno</translation>
     </message>
 </context>
 <context>
@@ -373,6 +1734,532 @@ Ejecutar &quot;fleetdeck &lt;command&gt; --help&quot; para ver las opciones de u
     </message>
 </context>
 <context>
+    <name>Fleetdeck::Gauge</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>Fleetdeck::HealthPanel</name>
+    <message>
+        <source>Health</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Search servers, databases and clients…</source>
+        <translation>Buscar servidores, bases de datos y clientes…</translation>
+    </message>
+    <message>
+        <source>Down or degraded, stale, alerting, a disk over 90 % or a certificate expiring within 14 days</source>
+        <translation>Caídos o degradados, desactualizados, con alertas, un disco por encima del 90 % o un certificado que caduca en 14 días</translation>
+    </message>
+    <message>
+        <source>Select a server or a client to see its latency over time, its certificate and its disk. Double-click a client (or press Enter) to open it.</source>
+        <translation>Seleccionar un servidor o un cliente para ver su latencia a lo largo del tiempo, su certificado y su disco. Doble clic en un cliente (o Intro) para abrirlo.</translation>
+    </message>
+    <message>
+        <source>Latency now</source>
+        <translation>Latencia actual</translation>
+    </message>
+    <message>
+        <source>Uptime 24 h</source>
+        <translation>Disponibilidad 24 h</translation>
+    </message>
+    <message>
+        <source>Uptime 7 d</source>
+        <translation>Disponibilidad 7 d</translation>
+    </message>
+    <message>
+        <source>Uptime 30 d</source>
+        <translation>Disponibilidad 30 d</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Última comprobación</translation>
+    </message>
+    <message>
+        <source>Active alerts</source>
+        <translation>Alertas activas</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <source>The last hour, every stored check</source>
+        <translation>La última hora, cada comprobación guardada</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <source>The last 24 hours, hourly averages</source>
+        <translation>Las últimas 24 horas, promedios por hora</translation>
+    </message>
+    <message>
+        <source>30 d</source>
+        <translation>30 d</translation>
+    </message>
+    <message>
+        <source>The last 30 days, hourly averages</source>
+        <translation>Los últimos 30 días, promedios por hora</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>Days until the TLS certificate expires: red under 7 days, amber under 14</source>
+        <translation>Días hasta que caduque el certificado TLS: rojo por debajo de 7 días, ámbar por debajo de 14</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Disco</translation>
+    </message>
+    <message>
+        <source>The fullest file system: amber from 80 %, orange from 90 %, red from 95 %</source>
+        <translation>El sistema de archivos más lleno: ámbar desde el 80 %, naranja desde el 90 %, rojo desde el 95 %</translation>
+    </message>
+    <message>
+        <source>Per point:</source>
+        <translation>Por punto:</translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation>promedio</translation>
+    </message>
+    <message>
+        <source>min to max</source>
+        <translation>mín. a máx.</translation>
+    </message>
+    <message>
+        <source>down at least once</source>
+        <translation>caído al menos una vez</translation>
+    </message>
+    <message>
+        <source>Latency · last hour</source>
+        <translation>Latencia · última hora</translation>
+    </message>
+    <message>
+        <source>Latency · last 24 hours</source>
+        <translation>Latencia · últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Latency · last 30 days</source>
+        <translation>Latencia · últimos 30 días</translation>
+    </message>
+    <message>
+        <source>File systems</source>
+        <translation>Sistemas de archivos</translation>
+    </message>
+    <message>
+        <source>%1 % used</source>
+        <translation>%1 % usado</translation>
+    </message>
+    <message>
+        <source>%1 free of %2</source>
+        <translation>%1 libres de %2</translation>
+    </message>
+    <message>
+        <source>Clients on this server: %1</source>
+        <translation>Clientes en este servidor: %1</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> y %1 más</translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation>Bases de datos</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 connections</source>
+        <translation>%1 conexiones</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Destinos</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>y %1 más</translation>
+    </message>
+    <message>
+        <source>Add Prometheus in the profile to see servers and disks. Clients are listed from Fleetdeck&apos;s own checks.</source>
+        <translation>Añadir Prometheus en el perfil para ver servidores y discos. Los clientes se listan a partir de las comprobaciones propias de Fleetdeck.</translation>
+    </message>
+    <message>
+        <source>Asking Prometheus for servers, disks and the database…</source>
+        <translation>Consultando a Prometheus servidores, discos y la base de datos…</translation>
+    </message>
+    <message>
+        <source>Prometheus is failing: %1 Servers and disks show its last good data, from %2 (%3).</source>
+        <translation>Prometheus está fallando: %1 Los servidores y discos muestran sus últimos datos válidos, de %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Prometheus is failing: %1 No server data yet: check its URL and credentials in the profile.</source>
+        <translation>Prometheus está fallando: %1 Aún no hay datos de servidores: revisar su URL y credenciales en el perfil.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Servers, exporters and the database as Prometheus reports them; clients from Fleetdeck&apos;s own checks.</source>
+        <translation>Servidores, exporters y la base de datos según Prometheus; clientes según las comprobaciones propias de Fleetdeck.</translation>
+    </message>
+    <message>
+        <source>Needing attention: %1.</source>
+        <translation>Requieren atención: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>Nada requiere atención.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 de %2 mostrados</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet. Clients appear once the client list has loaded, servers once Prometheus answers.</source>
+        <translation>Aún no hay nada que mostrar. Los clientes aparecen cuando se carga la lista de clientes; los servidores, cuando Prometheus responde.</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”. Clear the search to see everything.</source>
+        <translation>Nada coincide con “%1”. Borrar la búsqueda para verlo todo.</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention: every server and client is up, fresh and quiet.</source>
+        <translation>Nada requiere atención: todos los servidores y clientes están activos, actualizados y sin alertas.</translation>
+    </message>
+    <message>
+        <source>Prometheus has not listed any server yet.</source>
+        <translation>Prometheus aún no ha listado ningún servidor.</translation>
+    </message>
+    <message>
+        <source>Add Prometheus in the profile to see servers and disks.</source>
+        <translation>Añadir Prometheus en el perfil para ver servidores y discos.</translation>
+    </message>
+    <message>
+        <source>No monitored clients. Add one under Clients (Ctrl+N).</source>
+        <translation>No hay clientes supervisados. Añadir uno en Clientes (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>en %1</translation>
+    </message>
+    <message>
+        <source>Stale: %1</source>
+        <translation>Desactualizado: %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 horas</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 días</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 días</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>%1 (%2 need attention)</source>
+        <translation>%1 (%2 requieren atención)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>What Prometheus reports</source>
+        <translation>Lo que informa Prometheus</translation>
+    </message>
+    <message>
+        <source>Size and connections come from Prometheus&apos; PostgreSQL exporter. Fleetdeck does not measure the database&apos;s latency; its uptime comes from the state recorded at each Prometheus round.</source>
+        <translation>El tamaño y las conexiones vienen del exporter de PostgreSQL de Prometheus. Fleetdeck no mide la latencia de la base de datos; su disponibilidad viene del estado registrado en cada ronda de Prometheus.</translation>
+    </message>
+    <message>
+        <source>Prometheus&apos; node_exporter reports whether this server answers and how full its file systems are. Fleetdeck measures no latency for it; its uptime comes from the state recorded at each Prometheus round.</source>
+        <translation>El node_exporter de Prometheus informa de si este servidor responde y de lo llenos que están sus sistemas de archivos. Fleetdeck no mide su latencia; su disponibilidad viene del estado registrado en cada ronda de Prometheus.</translation>
+    </message>
+    <message>
+        <source>The scrape targets of this Prometheus job: it is up when all of them answer. Its uptime comes from the state recorded at each Prometheus round.</source>
+        <translation>Los destinos de scrape de este job de Prometheus: está activo cuando todos responden. Su disponibilidad viene del estado registrado en cada ronda de Prometheus.</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>caducado</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>hasta %1</translation>
+    </message>
+    <message>
+        <source>No certificate seen yet</source>
+        <translation>Aún no se ha visto ningún certificado</translation>
+    </message>
+    <message>
+        <source>No HTTPS endpoint</source>
+        <translation>Sin endpoint HTTPS</translation>
+    </message>
+    <message>
+        <source>No server named for this client</source>
+        <translation>No hay ningún servidor indicado para este cliente</translation>
+    </message>
+    <message>
+        <source>its fullest file system</source>
+        <translation>su sistema de archivos más lleno</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>used on %1, %2</source>
+        <translation>usado en %1, %2</translation>
+    </message>
+    <message>
+        <source>used on %1</source>
+        <translation>usado en %1</translation>
+    </message>
+    <message>
+        <source>Prometheus reports no disk for %1</source>
+        <translation>Prometheus no informa de ningún disco para %1</translation>
+    </message>
+    <message>
+        <source>Prometheus reports no file system for it</source>
+        <translation>Prometheus no informa de ningún sistema de archivos para él</translation>
+    </message>
+    <message>
+        <source>Add Prometheus to see disks</source>
+        <translation>Añadir Prometheus para ver los discos</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>The local cache</source>
+        <translation>La caché local</translation>
+    </message>
+    <message>
+        <source>The stored history could not be read: %1</source>
+        <translation>No se pudo leer el historial guardado: %1</translation>
+    </message>
+    <message>
+        <source>No measurements in this window yet — Fleetdeck stores a sample per check.</source>
+        <translation>Aún no hay mediciones en este intervalo — Fleetdeck guarda una muestra por comprobación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored samples in this window, drawn as %1 points</source>
+        <translation>
+            <numerusform>%n muestra guardada en este intervalo, dibujada como %1 puntos</numerusform>
+            <numerusform>%n muestras guardadas en este intervalo, dibujadas como %1 puntos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fleetdeck::HealthTableModel</name>
+    <message>
+        <source>Up</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Degradado</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Caído</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Nothing was measured in the last %1: uptime appears once Fleetdeck has stored samples.</source>
+        <translation>No se midió nada en este periodo (%1): la disponibilidad aparece cuando Fleetdeck haya guardado muestras.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 available over the last %2, from %n stored samples of Fleetdeck&apos;s own checks, hourly rollups. Up and degraded samples count as available.</source>
+        <translation>
+            <numerusform>%1 disponible en este periodo (%2), a partir de %n muestra guardada de las comprobaciones propias de Fleetdeck, agregada por hora. Las muestras activas y degradadas cuentan como disponibles.</numerusform>
+            <numerusform>%1 disponible en este periodo (%2), a partir de %n muestras guardadas de las comprobaciones propias de Fleetdeck, agregadas por hora. Las muestras activas y degradadas cuentan como disponibles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>not checked recently</source>
+        <translation>sin comprobar recientemente</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>en %1</translation>
+    </message>
+    <message>
+        <source>%1 (stale)</source>
+        <translation>%1 (desactualizado)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Stale: %1</source>
+        <translation>Desactualizado: %1</translation>
+    </message>
+    <message>
+        <source>Checked %1</source>
+        <translation>Comprobado %1</translation>
+    </message>
+    <message>
+        <source>Fleetdeck checks this component through Prometheus, which gives its state but no latency.</source>
+        <translation>Fleetdeck comprueba este componente a través de Prometheus, que da su estado pero no su latencia.</translation>
+    </message>
+    <message>
+        <source>The slowest health endpoint that answered</source>
+        <translation>El endpoint de comprobación más lento que respondió</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 horas</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 días</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 días</translation>
+    </message>
+    <message>
+        <source>Certificate valid until %1</source>
+        <translation>Certificado válido hasta %1</translation>
+    </message>
+    <message>
+        <source>%1 % used on %2, the fullest file system of this server</source>
+        <translation>%1 % usado en %2, el sistema de archivos más lleno de este servidor</translation>
+    </message>
+    <message>
+        <source>No active alerts</source>
+        <translation>Sin alertas activas</translation>
+    </message>
+    <message>
+        <source>Share of Fleetdeck&apos;s stored checks that found it up or degraded, from hourly rollups</source>
+        <translation>Proporción de las comprobaciones guardadas de Fleetdeck que lo encontraron activo o degradado, a partir de agregados por hora</translation>
+    </message>
+    <message>
+        <source>The fullest file system of a server</source>
+        <translation>El sistema de archivos más lleno de un servidor</translation>
+    </message>
+    <message>
+        <source>Active alerts (pending or firing)</source>
+        <translation>Alertas activas (pendientes o activadas)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latencia</translation>
+    </message>
+    <message>
+        <source>Uptime 24 h</source>
+        <translation>Disponibilidad 24 h</translation>
+    </message>
+    <message>
+        <source>Uptime 7 d</source>
+        <translation>Disponibilidad 7 d</translation>
+    </message>
+    <message>
+        <source>Uptime 30 d</source>
+        <translation>Disponibilidad 30 d</translation>
+    </message>
+    <message>
+        <source>TLS expires</source>
+        <translation>Caducidad TLS</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Disco</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+</context>
+<context>
     <name>Fleetdeck::ImportDialog</name>
     <message>
         <source>No file chosen yet.</source>
@@ -473,6 +2360,45 @@ Ejecutar &quot;fleetdeck &lt;command&gt; --help&quot; para ver las opciones de u
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>Fleetdeck::LatencyChart</name>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>Latencia (ms)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Caído</translation>
+    </message>
+    <message>
+        <source>Min to max</source>
+        <translation>Mín. a máx.</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Promedio</translation>
+    </message>
+    <message>
+        <source>%1: %2 ms on average</source>
+        <translation>%1: %2 ms de promedio</translation>
+    </message>
+    <message>
+        <source>%1 to %2 ms</source>
+        <translation>%1 a %2 ms</translation>
+    </message>
+    <message>
+        <source>Down at least once</source>
+        <translation>Caído al menos una vez</translation>
+    </message>
+    <message>
+        <source>Time (local)</source>
+        <translation>Hora (local)</translation>
+    </message>
+    <message>
+        <source>Date (local)</source>
+        <translation>Fecha (local)</translation>
     </message>
 </context>
 <context>
@@ -865,6 +2791,34 @@ Distribuido bajo la licencia GNU GPL, versión 3 o posterior.</translation>
         <comment>command palette verb</comment>
         <translation>copiar</translation>
     </message>
+    <message>
+        <source>Health</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>&amp;Health</source>
+        <translation>&amp;Estado</translation>
+    </message>
+    <message>
+        <source>A&amp;lerts</source>
+        <translation>A&amp;lertas</translation>
+    </message>
+    <message>
+        <source>Go to Health</source>
+        <translation>Ir a Estado</translation>
+    </message>
+    <message>
+        <source>Go to Alerts</source>
+        <translation>Ir a Alertas</translation>
+    </message>
+    <message>
+        <source>&amp;Alert rules…</source>
+        <translation>Reglas de &amp;alerta…</translation>
+    </message>
 </context>
 <context>
     <name>Fleetdeck::OverviewPanel</name>
@@ -997,6 +2951,50 @@ Distribuido bajo la licencia GNU GPL, versión 3 o posterior.</translation>
         <source>not yet</source>
         <translation>aún no</translation>
     </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>Open the alerts (Ctrl+4)</source>
+        <translation>Abrir las alertas (Ctrl+4)</translation>
+    </message>
+    <message>
+        <source>Not evaluated yet</source>
+        <translation>Aún sin evaluar</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention</source>
+        <translation>Nada requiere atención</translation>
+    </message>
+    <message>
+        <source>1 needs attention</source>
+        <translation>1 requiere atención</translation>
+    </message>
+    <message>
+        <source>%1 need attention</source>
+        <translation>%1 requieren atención</translation>
+    </message>
+    <message>
+        <source>Evaluated %1</source>
+        <translation>Evaluado %1</translation>
+    </message>
+    <message>
+        <source>%1 pending · %2 acknowledged · %3 silenced</source>
+        <translation>%1 pendientes · %2 confirmadas · %3 silenciadas</translation>
+    </message>
+    <message>
+        <source>Newest firing</source>
+        <translation>Alerta activada más reciente</translation>
+    </message>
+    <message>
+        <source>No alert is firing without someone on it.</source>
+        <translation>No hay ninguna alerta activa sin alguien que se encargue.</translation>
+    </message>
+    <message>
+        <source>Alerts appear after the first checks.</source>
+        <translation>Las alertas aparecen tras las primeras comprobaciones.</translation>
+    </message>
 </context>
 <context>
     <name>Fleetdeck::PreferencesDialog</name>
@@ -1053,10 +3051,6 @@ Distribuido bajo la licencia GNU GPL, versión 3 o posterior.</translation>
         <translation>Notificaciones</translation>
     </message>
     <message>
-        <source>Notify me when a client&apos;s site is &amp;down</source>
-        <translation>Avisarme cuando el sitio de un cliente esté &amp;caído</translation>
-    </message>
-    <message>
         <source>Safety</source>
         <translation>Seguridad</translation>
     </message>
@@ -1077,8 +3071,52 @@ Distribuido bajo la licencia GNU GPL, versión 3 o posterior.</translation>
         <translation>Precio del plan en %1 al mes</translation>
     </message>
     <message>
-        <source>Notify me when a client&apos;s site is de&amp;graded (slow)</source>
-        <translation>Avisarme cuando el sitio de un cliente esté de&amp;gradado (lento)</translation>
+        <source>Notify me about new alerts that are:</source>
+        <translation>Avisarme de alertas nuevas de gravedad:</translation>
+    </message>
+    <message>
+        <source>&amp;Low</source>
+        <translation>&amp;Baja</translation>
+    </message>
+    <message>
+        <source>&amp;Medium</source>
+        <translation>M&amp;edia</translation>
+    </message>
+    <message>
+        <source>&amp;High</source>
+        <translation>&amp;Alta</translation>
+    </message>
+    <message>
+        <source>&amp;Critical</source>
+        <translation>&amp;Crítica</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet hours from</source>
+        <translation>Horas de &amp;silencio desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Critical alerts still notify during quiet hours</source>
+        <translation>Las alertas críticas avisan también durante las horas de silencio</translation>
+    </message>
+    <message>
+        <source>Muted clients (from the tray menu):</source>
+        <translation>Clientes silenciados (desde el menú de la bandeja):</translation>
+    </message>
+    <message>
+        <source>&amp;Unmute</source>
+        <translation>&amp;Reactivar avisos</translation>
+    </message>
+    <message>
+        <source>%1 — until %2</source>
+        <translation>%1 — hasta %2</translation>
+    </message>
+    <message>
+        <source>Nobody is muted.</source>
+        <translation>No hay nadie silenciado.</translation>
     </message>
 </context>
 <context>
@@ -1492,6 +3530,22 @@ Distribuido bajo la licencia GNU GPL, versión 3 o posterior.</translation>
     <message>
         <source>The registry is not open</source>
         <translation>El registro no está abierto</translation>
+    </message>
+    <message>
+        <source>The local cache</source>
+        <translation>La caché local</translation>
+    </message>
+    <message>
+        <source>Prometheus</source>
+        <translation>Prometheus</translation>
+    </message>
+    <message>
+        <source>Alertmanager</source>
+        <translation>Alertmanager</translation>
+    </message>
+    <message>
+        <source>Its secret could not be read: %1</source>
+        <translation>No se pudo leer su secreto: %1</translation>
     </message>
 </context>
 <context>
@@ -2024,26 +4078,6 @@ Borre la búsqueda (Esc) o elija &quot;Salud: todas&quot;.</translation>
         <translation>Fleetdeck — caídos: %1, degradados: %2, operativos: %3</translation>
     </message>
     <message>
-        <source> and %1 more</source>
-        <translation> y %1 más</translation>
-    </message>
-    <message>
-        <source>%1 is down</source>
-        <translation>El sitio de %1 está caído</translation>
-    </message>
-    <message>
-        <source>%1 clients went down</source>
-        <translation>%1 clientes con el sitio caído</translation>
-    </message>
-    <message>
-        <source>%1 is degraded</source>
-        <translation>El sitio de %1 está degradado</translation>
-    </message>
-    <message>
-        <source>%1 clients are degraded</source>
-        <translation>%1 clientes con el sitio degradado</translation>
-    </message>
-    <message>
         <source>Show Fleetdeck</source>
         <translation>Mostrar Fleetdeck</translation>
     </message>
@@ -2070,6 +4104,56 @@ Borre la búsqueda (Esc) o elija &quot;Salud: todas&quot;.</translation>
     <message>
         <source>Quit Fleetdeck</source>
         <translation>Salir de Fleetdeck</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) need attention</source>
+        <translation>
+            <numerusform>%n alerta requiere atención</numerusform>
+            <numerusform>%n alertas requieren atención</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>Resuelta: %1</translation>
+    </message>
+    <message>
+        <source>Still %1: %2</source>
+        <translation>Sigue %1: %2</translation>
+    </message>
+    <message>
+        <source>Now %1: %2</source>
+        <translation>Ahora %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Needs attention:</source>
+        <translation>Requieren atención:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Abrir %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mute notifications about %1 for %n hour(s)</source>
+        <translation>
+            <numerusform>Silenciar los avisos de %1 durante %n hora</numerusform>
+            <numerusform>Silenciar los avisos de %1 durante %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Muted (%1)</source>
+        <translation>Silenciado (%1)</translation>
+    </message>
+    <message>
+        <source>Unmute %1 (muted until %2)</source>
+        <translation>Reactivar avisos de %1 (silenciado hasta %2)</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +4296,75 @@ Puede probar la demo (una plataforma simulada con 40 clientes) o configurar un p
     </message>
 </context>
 <context>
+    <name>PlatformMonitor</name>
+    <message>
+        <source>Prometheus</source>
+        <translation>Prometheus</translation>
+    </message>
+    <message>
+        <source>Alertmanager</source>
+        <translation>Alertmanager</translation>
+    </message>
+    <message>
+        <source>node_exporter on %1 does not answer</source>
+        <translation>node_exporter en %1 no responde</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 free of %4</source>
+        <translation>%1 en %2: %3 libres de %4</translation>
+    </message>
+    <message>
+        <source>postgres_exporter cannot reach the database</source>
+        <translation>postgres_exporter no puede acceder a la base de datos</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>answers in %1 ms</source>
+        <translation>responde en %1 ms</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Exporter</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>node_exporter answers</source>
+        <translation>node_exporter responde</translation>
+    </message>
+    <message>
+        <source>node_exporter does not answer</source>
+        <translation>node_exporter no responde</translation>
+    </message>
+    <message>
+        <source>Platform database (%1)</source>
+        <translation>Base de datos de la plataforma (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n database(s), %2 connections</source>
+        <translation>
+            <numerusform>%1 en %n base de datos, %2 conexiones</numerusform>
+            <numerusform>%1 en %n bases de datos, %2 conexiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n target(s) up</source>
+        <translation>
+            <numerusform>%1 de %n destino activo</numerusform>
+            <numerusform>%1 de %n destinos activos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProfilesCommand</name>
     <message>
         <source>No saved profiles. Import one with &quot;fleetdeck profiles import FILE&quot;.</source>
@@ -2236,6 +4389,40 @@ Puede probar la demo (una plataforma simulada con 40 clientes) o configurar un p
     <message>
         <source>Usage: fleetdeck profiles list | import FILE | show NAME | use NAME | remove NAME</source>
         <translation>Uso: fleetdeck profiles list | import FILE | show NAME | use NAME | remove NAME</translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusClient</name>
+    <message>
+        <source>no URL is set; enter the address of Prometheus</source>
+        <translation>no hay ninguna URL; introducir la dirección de Prometheus</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// address</source>
+        <translation>&quot;%1&quot; no es una dirección http:// o https://</translation>
+    </message>
+    <message>
+        <source>a range query needs a start before its end</source>
+        <translation>una consulta de rango necesita un inicio anterior a su fin</translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusHealth</name>
+    <message>
+        <source>no probe result in Prometheus</source>
+        <translation>no hay resultado de sondeo en Prometheus</translation>
+    </message>
+    <message>
+        <source>the probe failed: answered HTTP %1</source>
+        <translation>el sondeo falló: respondió HTTP %1</translation>
+    </message>
+    <message>
+        <source>the probe failed: no answer (connection or TLS failure)</source>
+        <translation>el sondeo falló: sin respuesta (fallo de conexión o de TLS)</translation>
+    </message>
+    <message>
+        <source>slow: %1 ms (limit %2 ms)</source>
+        <translation>lento: %1 ms (límite %2 ms)</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +4561,22 @@ Puede probar la demo (una plataforma simulada con 40 clientes) o configurar un p
         <source>these slugs already exist in the registry: %1</source>
         <translation>estos slugs ya existen en el registro: %1</translation>
     </message>
+    <message>
+        <source>an alert id has 1 to %1 characters</source>
+        <translation>un id de alerta tiene de 1 a %1 caracteres</translation>
+    </message>
+    <message>
+        <source>the note is longer than %1 characters</source>
+        <translation>la nota tiene más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>a silence must end in the future</source>
+        <translation>un silencio debe terminar en el futuro</translation>
+    </message>
+    <message>
+        <source>the note is empty</source>
+        <translation>la nota está vacía</translation>
+    </message>
 </context>
 <context>
     <name>SecretCommand</name>
@@ -2422,12 +4625,6 @@ Puede probar la demo (una plataforma simulada con 40 clientes) o configurar un p
 <context>
     <name>StatusCommand</name>
     <message>
-        <source>Checks every client&apos;s health endpoints once and prints the fleet&apos;s status.
-Exit code: 0 ok, 1 warning, 2 critical, 3 unknown.</source>
-        <translation>Comprueba una vez las URL de comprobación de todos los clientes y muestra el estado de la flota.
-Código de salida: 0 ok, 1 aviso, 2 crítico, 3 desconocido.</translation>
-    </message>
-    <message>
         <source>Print JSON instead of a table.</source>
         <translation>Mostrar JSON en lugar de una tabla.</translation>
     </message>
@@ -2446,6 +4643,70 @@ Código de salida: 0 ok, 1 aviso, 2 crítico, 3 desconocido.</translation>
     <message>
         <source>There is no client with the slug &quot;%1&quot;; see &quot;fleetdeck tenants list&quot;.</source>
         <translation>No hay ningún cliente con el slug &quot;%1&quot;; ver &quot;fleetdeck tenants list&quot;.</translation>
+    </message>
+    <message>
+        <source>Checks every client&apos;s health endpoints, Prometheus and Alertmanager once and prints the fleet&apos;s status with its alerts.
+Exit code: 0 ok, 1 warning, 2 critical, 3 unknown.</source>
+        <translation>Comprueba una vez las URL de comprobación de todos los clientes, Prometheus y Alertmanager, y muestra el estado de la flota con sus alertas.
+Código de salida: 0 ok, 1 aviso, 2 crítico, 3 desconocido.</translation>
+    </message>
+    <message>
+        <source>Refreshes once and lists the alerts: firing, pending, acknowledged, silenced and recently resolved.
+Exit code: 0 nothing needs attention, 1 a medium alert does, 2 a critical or high one does, 3 unknown.</source>
+        <translation>Actualiza una vez y lista las alertas: activas, pendientes, confirmadas, silenciadas y resueltas recientemente.
+Código de salida: 0 nada requiere atención, 1 una alerta media la requiere, 2 una crítica o alta la requiere, 3 desconocido.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Imprimir JSON en lugar de texto.</translation>
+    </message>
+    <message>
+        <source>Only this client&apos;s alerts (its slug).</source>
+        <translation>Solo las alertas de este cliente (su slug).</translation>
+    </message>
+    <message>
+        <source>No alerts: nothing is firing or pending.</source>
+        <translation>No hay alertas: nada está activo ni pendiente.</translation>
+    </message>
+    <message>
+        <source>Acknowledges an alert in the registry, so the whole team sees who handles it (&quot;fleetdeck alerts&quot; lists the ids). With --remove, opens it again.</source>
+        <translation>Confirma una alerta en el registro, para que todo el equipo vea quién se encarga (&quot;fleetdeck alerts&quot; lista los id). Con --remove, la vuelve a abrir.</translation>
+    </message>
+    <message>
+        <source>The alert&apos;s id.</source>
+        <translation>El id de la alerta.</translation>
+    </message>
+    <message>
+        <source>What is being done about it.</source>
+        <translation>Qué se está haciendo al respecto.</translation>
+    </message>
+    <message>
+        <source>Who handles it (default: you, as user@host).</source>
+        <translation>Quién se encarga (predeterminado: usted, como user@host).</translation>
+    </message>
+    <message>
+        <source>Remove the acknowledgement or silence instead.</source>
+        <translation>Quitar en su lugar la confirmación o el silencio.</translation>
+    </message>
+    <message>
+        <source>Give exactly one alert id, e.g. &quot;fleetdeck ack endpoint_down:pizza-co --note &apos;on it&apos;&quot;.</source>
+        <translation>Indicar exactamente un id de alerta, p. ej. &quot;fleetdeck ack endpoint_down:pizza-co --note &apos;on it&apos;&quot;.</translation>
+    </message>
+    <message>
+        <source>Say what is being done with --note TEXT; the team reads it in the Alerts panel.</source>
+        <translation>Indicar qué se está haciendo con --note TEXT; el equipo lo lee en el panel Alertas.</translation>
+    </message>
+    <message>
+        <source>The registry %1 is read-only for you; ask someone with write access to acknowledge.</source>
+        <translation>El registro %1 es de solo lectura para usted; pedir a alguien con permiso de escritura que la confirme.</translation>
+    </message>
+    <message>
+        <source>The alert is open again.</source>
+        <translation>La alerta vuelve a estar abierta.</translation>
+    </message>
+    <message>
+        <source>Acknowledged %1 for %2.</source>
+        <translation>Se confirmó %1 para %2.</translation>
     </message>
 </context>
 <context>
@@ -2585,6 +4846,43 @@ Código de salida: 0 ok, 1 aviso, 2 crítico, 3 desconocido.</translation>
     <message>
         <source>never succeeded</source>
         <translation>sin éxito hasta ahora</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) from the last known state need attention</source>
+        <translation>
+            <numerusform>%n alerta del último estado conocido requiere atención</numerusform>
+            <numerusform>%n alertas del último estado conocido requieren atención</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical or high alert(s) nobody has taken</source>
+        <translation>
+            <numerusform>%n alerta crítica o alta que nadie ha tomado</numerusform>
+            <numerusform>%n alertas críticas o altas que nadie ha tomado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medium alert(s) nobody has taken</source>
+        <translation>
+            <numerusform>%n alerta media que nadie ha tomado</numerusform>
+            <numerusform>%n alertas medias que nadie ha tomado</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alerts:</source>
+        <translation>Alertas:</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>suprimida</translation>
+    </message>
+    <message>
+        <source>silenced</source>
+        <translation>silenciada</translation>
+    </message>
+    <message>
+        <source>acknowledged by %1</source>
+        <translation>confirmada por %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,321 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>Alert</name>
+    <message>
+        <source>pending</source>
+        <translation>pendente</translation>
+    </message>
+    <message>
+        <source>firing</source>
+        <translation>disparado</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resolvido</translation>
+    </message>
+</context>
+<context>
+    <name>AlertEngine</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is down</source>
+        <translation>%1 está fora do ar</translation>
+    </message>
+    <message>
+        <source>%1 is down: %2</source>
+        <translation>%1 está fora do ar: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Host %1 is down; %n client(s) run on it</source>
+        <translation>
+            <numerusform>O host %1 está fora do ar; %n cliente roda nele</numerusform>
+            <numerusform>O host %1 está fora do ar; %n clientes rodam nele</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 answers slowly: %2 s (limit %3 s)</source>
+        <translation>%1 responde devagar: %2 s (limite %3 s)</translation>
+    </message>
+    <message>
+        <source>The disk of %1 is %2 % full (limit %3 %)</source>
+        <translation>O disco de %1 está %2 % cheio (limite %3 %)</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 has expired</source>
+        <translation>O certificado TLS de %1 expirou</translation>
+    </message>
+    <message numerus="yes">
+        <source>The TLS certificate of %1 expires in %n day(s)</source>
+        <translation>
+            <numerusform>O certificado TLS de %1 expira em %n dia</numerusform>
+            <numerusform>O certificado TLS de %1 expira em %n dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last backup of %1 is %2 old (expected every %3)</source>
+        <translation>O último backup de %1 foi feito há %2 (esperado a cada %3)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached</source>
+        <translation>%1 não pode ser alcançado</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>%1 não pode ser alcançado: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3 (threshold %4)</source>
+        <translation>%1: %2 está em %3 (limite %4)</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 MRR at stake</source>
+        <translation>%1 — %2 de MRR em risco</translation>
+    </message>
+    <message>
+        <source>Pending (%1): %2</source>
+        <translation>Pendente (%1): %2</translation>
+    </message>
+    <message>
+        <source>Cleared before it fired: %1</source>
+        <translation>Normalizou antes de disparar: %1</translation>
+    </message>
+    <message>
+        <source>Fired (%1): %2</source>
+        <translation>Disparou (%1): %2</translation>
+    </message>
+    <message>
+        <source>Escalated from %1 to %2: %3</source>
+        <translation>Escalou de %1 para %2: %3</translation>
+    </message>
+    <message>
+        <source>Eased from %1 to %2: %3</source>
+        <translation>Reduziu de %1 para %2: %3</translation>
+    </message>
+    <message>
+        <source>Still firing after %1 (%2): %3</source>
+        <translation>Ainda disparado após %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Resolved after %1: %2</source>
+        <translation>Resolvido após %1: %2</translation>
+    </message>
+    <message>
+        <source>Closed without a notice (no longer monitored, or its rule is off): %1</source>
+        <translation>Encerrado sem aviso (não é mais monitorado ou a regra está desativada): %1</translation>
+    </message>
+    <message>
+        <source>Suppressed, %1: %2</source>
+        <translation>Suprimido, %1: %2</translation>
+    </message>
+    <message>
+        <source>No longer suppressed: %1</source>
+        <translation>Não está mais suprimido: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledged, %1 handles it: %2</source>
+        <translation>Reconhecido, %1 está cuidando: %2</translation>
+    </message>
+    <message>
+        <source>Acknowledged, %1 handles it (%2): %3</source>
+        <translation>Reconhecido, %1 está cuidando (%2): %3</translation>
+    </message>
+    <message>
+        <source>No longer acknowledged: %1</source>
+        <translation>Não está mais reconhecido: %1</translation>
+    </message>
+    <message>
+        <source>Silenced in Alertmanager: %1</source>
+        <translation>Silenciado no Alertmanager: %1</translation>
+    </message>
+    <message>
+        <source>Silenced until %1 by %2: %3</source>
+        <translation>Silenciado até %1 por %2: %3</translation>
+    </message>
+    <message>
+        <source>Silence over: %1</source>
+        <translation>Silenciamento encerrado: %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>suppressed by %1 down</source>
+        <translation>suprimido porque %1 está fora do ar</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRule</name>
+    <message>
+        <source>the rule id &quot;%1&quot; must be 1–64 lower-case letters, digits or underscores</source>
+        <translation>o id da regra &quot;%1&quot; deve ter de 1 a 64 letras minúsculas, dígitos ou sublinhados</translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot; has no threshold</source>
+        <translation>a regra &quot;%1&quot; não tem limite</translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot;: thresholds must go from the lowest severity to the highest, one per severity</source>
+        <translation>regra &quot;%1&quot;: os limites devem ir da menor severidade para a maior, um por severidade</translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot;: a threshold is not a number</source>
+        <translation>regra &quot;%1&quot;: um limite não é um número</translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot;: it takes at least one sample to fire and one to resolve</source>
+        <translation>regra &quot;%1&quot;: é preciso pelo menos uma amostra para disparar e uma para resolver</translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot;: durations cannot be negative</source>
+        <translation>regra &quot;%1&quot;: durações não podem ser negativas</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRuleSet</name>
+    <message>
+        <source>alert rules: %1</source>
+        <translation>regras de alerta: %1</translation>
+    </message>
+    <message>
+        <source>a rule is not an object</source>
+        <translation>uma regra não é um objeto</translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot; has an unknown comparison or measure</source>
+        <translation>a regra &quot;%1&quot; tem uma comparação ou medida desconhecida</translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot; has an unreadable threshold</source>
+        <translation>a regra &quot;%1&quot; tem um limite ilegível</translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot; is listed twice</source>
+        <translation>a regra &quot;%1&quot; aparece duas vezes</translation>
+    </message>
+    <message>
+        <source>%1 (for %2)</source>
+        <translation>%1 (por %2)</translation>
+    </message>
+    <message>
+        <source>alert rules: not readable (%1)</source>
+        <translation>regras de alerta: não legíveis (%1)</translation>
+    </message>
+    <message>
+        <source>alert rules: unknown format version %1</source>
+        <translation>regras de alerta: versão de formato desconhecida %1</translation>
+    </message>
+</context>
+<context>
+    <name>AlertService</name>
+    <message>
+        <source>The registry is not open, so acknowledgements cannot be shared. Check the registry in the profile.</source>
+        <translation>O registro não está aberto, então os reconhecimentos não podem ser compartilhados. Verifique o registro no perfil.</translation>
+    </message>
+    <message>
+        <source>Silenced from Fleetdeck</source>
+        <translation>Silenciado pelo Fleetdeck</translation>
+    </message>
+</context>
+<context>
+    <name>AlertSeverity</name>
+    <message>
+        <source>low</source>
+        <translation>baixa</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>média</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>crítica</translation>
+    </message>
+</context>
+<context>
+    <name>AlertmanagerClient</name>
+    <message>
+        <source>no URL is set; enter the address of Alertmanager</source>
+        <translation>nenhuma URL definida; informe o endereço do Alertmanager</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// address</source>
+        <translation>&quot;%1&quot; não é um endereço http:// ou https://</translation>
+    </message>
+    <message>
+        <source>a silence needs at least one matcher</source>
+        <translation>um silenciamento precisa de pelo menos um matcher</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid label name</source>
+        <translation>&quot;%1&quot; não é um nome de label válido</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid regular expression</source>
+        <translation>&quot;%1&quot; não é uma expressão regular válida</translation>
+    </message>
+    <message>
+        <source>at least one matcher must not match an empty value, or it would silence everything</source>
+        <translation>pelo menos um matcher não pode corresponder a um valor vazio, senão silenciaria tudo</translation>
+    </message>
+    <message>
+        <source>a silence needs a start and an end time</source>
+        <translation>um silenciamento precisa de um horário de início e de fim</translation>
+    </message>
+    <message>
+        <source>the silence must start before it ends</source>
+        <translation>o silenciamento deve começar antes de terminar</translation>
+    </message>
+    <message>
+        <source>the silence would end in the past</source>
+        <translation>o silenciamento terminaria no passado</translation>
+    </message>
+    <message>
+        <source>say who creates the silence</source>
+        <translation>informe quem cria o silenciamento</translation>
+    </message>
+    <message>
+        <source>say why the alerts are silenced (a comment)</source>
+        <translation>informe por que os alertas são silenciados (um comentário)</translation>
+    </message>
+    <message>
+        <source>no silence id was given</source>
+        <translation>nenhum id de silenciamento foi informado</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The server</source>
@@ -87,6 +402,10 @@
         <translation>Escolha apenas uma das opções --demo, --profile e --profile-file.</translation>
     </message>
     <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Comando desconhecido: &quot;%1&quot;.</translation>
+    </message>
+    <message>
         <source>Usage: fleetdeck [--demo | --profile NAME | --profile-file FILE] [--panel NAME] [--tenant SLUG] [--lang CODE] [--screenshot FILE]
        fleetdeck &lt;command&gt; [options]
 
@@ -94,6 +413,8 @@ Without a command Fleetdeck opens its window.
 
 Commands:
   status      Check every client once and print the fleet&apos;s status (exit 0 ok, 1 warning, 2 critical, 3 unknown)
+  alerts      Check once and list the alerts (firing, pending, acknowledged, silenced, resolved)
+  ack         Acknowledge an alert with a note, in the registry the team shares
   tenants     List, add, import, suspend, reactivate or remove clients in the registry
   profiles    List, import, show, choose or remove saved connection profiles
   secret      Store, check or delete a secret in the OS keychain
@@ -108,6 +429,8 @@ Sem um comando, o Fleetdeck abre a janela.
 
 Comandos:
   status      Verifica cada cliente uma vez e mostra o status geral (código de saída 0 ok, 1 aviso, 2 crítico, 3 desconhecido)
+  alerts      Verifica uma vez e lista os alertas (disparados, pendentes, reconhecidos, silenciados, resolvidos)
+  ack         Reconhece um alerta com uma observação, no registro compartilhado pela equipe
   tenants     Lista, adiciona, importa, suspende, reativa ou remove clientes do registro
   profiles    Lista, importa, mostra, escolhe ou remove perfis de conexão salvos
   secret      Salva, verifica ou exclui um segredo no chaveiro do sistema
@@ -115,10 +438,6 @@ Comandos:
 Opções comuns: --demo | --profile NAME | --profile-file FILE
 Execute &quot;fleetdeck &lt;command&gt; --help&quot; para ver as opções de um comando.
 </translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Comando desconhecido: &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -240,6 +559,1048 @@ Execute &quot;fleetdeck &lt;command&gt; --help&quot; para ver as opções de um 
     <message>
         <source>last known state from the local cache</source>
         <translation>último estado conhecido, do cache local</translation>
+    </message>
+</context>
+<context>
+    <name>Fleetdeck::AlertAcknowledgeDialog</name>
+    <message>
+        <source>Acknowledge alert</source>
+        <translation>Reconhecer alerta</translation>
+    </message>
+    <message>
+        <source>The owner handles it: Fleetdeck stops reminding anyone about this alert unless it gets worse. Every console connected to the registry sees who took it.</source>
+        <translation>O responsável cuida dele: o Fleetdeck deixa de lembrar qualquer pessoa sobre este alerta, a menos que ele piore. Todo console conectado ao registro vê quem o assumiu.</translation>
+    </message>
+    <message>
+        <source>who handles it, e.g. ana@office</source>
+        <translation>quem cuida dele, ex.: ana@office</translation>
+    </message>
+    <message>
+        <source>Optional: what you are doing about it, e.g. &quot;restarting the container&quot;</source>
+        <translation>Opcional: o que você está fazendo a respeito, ex.: &quot;reiniciando o contêiner&quot;</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Reconhecer</translation>
+    </message>
+    <message>
+        <source>Acknowledging…</source>
+        <translation>Reconhecendo…</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Responsável</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Observação</translation>
+    </message>
+    <message>
+        <source>Say who handles the alert, so the team knows whom to ask.</source>
+        <translation>Informe quem cuida do alerta, para que a equipe saiba a quem perguntar.</translation>
+    </message>
+</context>
+<context>
+    <name>Fleetdeck::AlertHistoryModel</name>
+    <message>
+        <source>pending</source>
+        <translation>pendente</translation>
+    </message>
+    <message>
+        <source>cleared before firing</source>
+        <translation>normalizado antes de disparar</translation>
+    </message>
+    <message>
+        <source>fired</source>
+        <translation>disparado</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>escalado</translation>
+    </message>
+    <message>
+        <source>de-escalated</source>
+        <translation>reduzido</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>lembrete</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resolvido</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>encerrado</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>suprimido</translation>
+    </message>
+    <message>
+        <source>no longer suppressed</source>
+        <translation>não mais suprimido</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>reconhecido</translation>
+    </message>
+    <message>
+        <source>un-acknowledged</source>
+        <translation>reconhecimento removido</translation>
+    </message>
+    <message>
+        <source>silenced</source>
+        <translation>silenciado</translation>
+    </message>
+    <message>
+        <source>silence ended</source>
+        <translation>silenciamento encerrado</translation>
+    </message>
+    <message>
+        <source>Alertmanager alert</source>
+        <translation>Alerta do Alertmanager</translation>
+    </message>
+    <message>
+        <source>server %1</source>
+        <translation>servidor %1</translation>
+    </message>
+    <message>
+        <source>data source %1</source>
+        <translation>fonte de dados %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Horário</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severidade</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>O que aconteceu</translation>
+    </message>
+</context>
+<context>
+    <name>Fleetdeck::AlertNoteDialog</name>
+    <message>
+        <source>Add a note</source>
+        <translation>Adicionar uma observação</translation>
+    </message>
+    <message>
+        <source>Notes are kept in the registry with your name and the time; everyone who opens this alert reads them.</source>
+        <translation>As observações ficam no registro com seu nome e o horário; todos que abrem este alerta as leem.</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;Client told by phone; restart planned at 18:00&quot;</source>
+        <translation>ex.: &quot;Cliente avisado por telefone; reinício planejado para 18:00&quot;</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Adicionar observação</translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation>Adicionando…</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Escreva a observação primeiro.</translation>
+    </message>
+</context>
+<context>
+    <name>Fleetdeck::AlertRulesDialog</name>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dias</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>when unreachable</source>
+        <translation>quando inalcançável</translation>
+    </message>
+    <message>
+        <source>when down</source>
+        <translation>quando fora do ar</translation>
+    </message>
+    <message>
+        <source>A client&apos;s health endpoint does not answer.</source>
+        <translation>Um endpoint de saúde de um cliente não responde.</translation>
+    </message>
+    <message>
+        <source>A client&apos;s slowest health endpoint takes longer than this to answer.</source>
+        <translation>O endpoint de saúde mais lento de um cliente demora mais do que isso para responder.</translation>
+    </message>
+    <message>
+        <source>A disk of a server or component is at least this full.</source>
+        <translation>Um disco de um servidor ou componente está pelo menos tão cheio quanto isso.</translation>
+    </message>
+    <message>
+        <source>A TLS certificate expires in fewer days than this (0 = it has expired).</source>
+        <translation>Um certificado TLS expira em menos dias do que isso (0 = já expirou).</translation>
+    </message>
+    <message>
+        <source>The last successful backup is older than this.</source>
+        <translation>O último backup bem-sucedido é mais antigo do que isso.</translation>
+    </message>
+    <message>
+        <source>A source of data (Prometheus, Alertmanager, billing, …) cannot be reached.</source>
+        <translation>Uma fonte de dados (Prometheus, Alertmanager, faturamento, …) não pode ser alcançada.</translation>
+    </message>
+    <message>
+        <source>A server does not answer.</source>
+        <translation>Um servidor não responde.</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baixa</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Crítica</translation>
+    </message>
+    <message>
+        <source>%1: the %2 threshold cannot be lower than the %3 one.</source>
+        <translation>%1: o limite de %2 não pode ser menor que o de %3.</translation>
+    </message>
+    <message>
+        <source>%1: the %2 threshold cannot be higher than the %3 one.</source>
+        <translation>%1: o limite de %2 não pode ser maior que o de %3.</translation>
+    </message>
+    <message>
+        <source>Alert rules</source>
+        <translation>Regras de alerta</translation>
+    </message>
+    <message>
+        <source>Every client and server (defaults)</source>
+        <translation>Todos os clientes e servidores (padrão)</translation>
+    </message>
+    <message>
+        <source>Rules &amp;for:</source>
+        <translation>Regras &amp;para:</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to defaults</source>
+        <translation>&amp;Restaurar padrões</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regra</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ativa</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Espera</translation>
+    </message>
+    <message>
+        <source>Fire after
+failures</source>
+        <translation>Disparar após
+falhas</translation>
+    </message>
+    <message>
+        <source>Resolve after
+successes</source>
+        <translation>Resolver após
+sucessos</translation>
+    </message>
+    <message>
+        <source>Remind
+every</source>
+        <translation>Lembrar
+a cada</translation>
+    </message>
+    <message>
+        <source>Wait: how long the problem must last before the alert fires.</source>
+        <translation>Espera: quanto tempo o problema deve durar antes de o alerta disparar.</translation>
+    </message>
+    <message>
+        <source>Fire after: how many checks in a row must fail before the alert fires.</source>
+        <translation>Disparar após: quantas verificações seguidas devem falhar antes de o alerta disparar.</translation>
+    </message>
+    <message>
+        <source>Resolve after: how many checks in a row must pass before the alert resolves.</source>
+        <translation>Resolver após: quantas verificações seguidas devem passar antes de o alerta ser resolvido.</translation>
+    </message>
+    <message>
+        <source>Remind every: how often a firing alert nobody acknowledged is notified again.</source>
+        <translation>Lembrar a cada: com que frequência um alerta disparado que ninguém reconheceu é notificado de novo.</translation>
+    </message>
+    <message>
+        <source>Thresholds are in seconds for answer times, % for disk use, days before a certificate expires and hours since the last backup. Wait is in minutes; a check runs on every refresh.</source>
+        <translation>Os limites são em segundos para tempos de resposta, em % para uso de disco, em dias antes de um certificado expirar e em horas desde o último backup. A espera é em minutos; uma verificação roda a cada atualização.</translation>
+    </message>
+    <message>
+        <source>Site down</source>
+        <translation>Site fora do ar</translation>
+    </message>
+    <message>
+        <source>Slow answers</source>
+        <translation>Respostas lentas</translation>
+    </message>
+    <message>
+        <source>Disk use</source>
+        <translation>Uso de disco</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>Certificado TLS</translation>
+    </message>
+    <message>
+        <source>Backup age</source>
+        <translation>Idade do backup</translation>
+    </message>
+    <message>
+        <source>Source unreachable</source>
+        <translation>Fonte inalcançável</translation>
+    </message>
+    <message>
+        <source>Server down</source>
+        <translation>Servidor fora do ar</translation>
+    </message>
+    <message>
+        <source>%1 on</source>
+        <translation>%1 ativa</translation>
+    </message>
+    <message>
+        <source>%1, %2 threshold</source>
+        <translation>%1, limite de %2</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>%1, wait in minutes</source>
+        <translation>%1, espera em minutos</translation>
+    </message>
+    <message>
+        <source>%1, failures to fire</source>
+        <translation>%1, falhas para disparar</translation>
+    </message>
+    <message>
+        <source>%1, successes to resolve</source>
+        <translation>%1, sucessos para resolver</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>%1, remind every (minutes, 0 = never)</source>
+        <translation>%1, lembrar a cada (minutos, 0 = nunca)</translation>
+    </message>
+    <message>
+        <source>These rules apply to every client and server that has no rules of its own.</source>
+        <translation>Estas regras se aplicam a todos os clientes e servidores que não têm regras próprias.</translation>
+    </message>
+    <message>
+        <source>Put back the thresholds Fleetdeck comes with. Clients&apos; own rules stay.</source>
+        <translation>Restaura os limites que vêm com o Fleetdeck. As regras próprias dos clientes são mantidas.</translation>
+    </message>
+    <message>
+        <source>Changes apply to %1 only. Rules in bold differ from the defaults.</source>
+        <translation>As alterações se aplicam somente a %1. Regras em negrito diferem do padrão.</translation>
+    </message>
+    <message>
+        <source>Drop this client&apos;s own rules, so the defaults apply to it again.</source>
+        <translation>Descarta as regras próprias deste cliente, para que o padrão volte a valer para ele.</translation>
+    </message>
+    <message>
+        <source>%1 (for %2)</source>
+        <translation>%1 (para %2)</translation>
+    </message>
+    <message>
+        <source>This client has its own setting.</source>
+        <translation>Este cliente tem uma configuração própria.</translation>
+    </message>
+    <message>
+        <source>%1 — own rules</source>
+        <translation>%1 — regras próprias</translation>
+    </message>
+</context>
+<context>
+    <name>Fleetdeck::AlertSilenceDialog</name>
+    <message>
+        <source>until %1</source>
+        <translation>até %1</translation>
+    </message>
+    <message>
+        <source>until %1 %2</source>
+        <translation>até %1 %2</translation>
+    </message>
+    <message>
+        <source>Also silence it in &amp;Alertmanager</source>
+        <translation>Silenciar também no &amp;Alertmanager</translation>
+    </message>
+    <message>
+        <source>Silence alert</source>
+        <translation>Silenciar alerta</translation>
+    </message>
+    <message>
+        <source>A silenced alert stays in the list but notifies nobody until the silence ends. If it is still firing then, it needs attention again.</source>
+        <translation>Um alerta silenciado continua na lista, mas não notifica ninguém até o silenciamento terminar. Se ainda estiver disparado então, volta a precisar de atenção.</translation>
+    </message>
+    <message>
+        <source>For &amp;1 hour</source>
+        <translation>Por &amp;1 hora</translation>
+    </message>
+    <message>
+        <source>For &amp;8 hours</source>
+        <translation>Por &amp;8 horas</translation>
+    </message>
+    <message>
+        <source>For &amp;24 hours</source>
+        <translation>Por &amp;24 horas</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>A&amp;té</translation>
+    </message>
+    <message>
+        <source>Optional: why, e.g. &quot;maintenance window&quot;</source>
+        <translation>Opcional: por quê, ex.: &quot;janela de manutenção&quot;</translation>
+    </message>
+    <message>
+        <source>Silence</source>
+        <translation>Silenciar</translation>
+    </message>
+    <message>
+        <source>Silencing…</source>
+        <translation>Silenciando…</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Observação</translation>
+    </message>
+    <message>
+        <source>Its other receivers (e-mail, chat, tickets) go quiet too, for everyone, until the same time.</source>
+        <translation>Os outros destinatários dele (e-mail, chat, tickets) também ficam em silêncio, para todos, até o mesmo horário.</translation>
+    </message>
+    <message>
+        <source>Choose a time at least a minute from now.</source>
+        <translation>Escolha um horário pelo menos um minuto a partir de agora.</translation>
+    </message>
+</context>
+<context>
+    <name>Fleetdeck::AlertTableModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resolvido</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendente</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>suprimido</translation>
+    </message>
+    <message>
+        <source>silenced until %1</source>
+        <translation>silenciado até %1</translation>
+    </message>
+    <message>
+        <source>silenced in Alertmanager</source>
+        <translation>silenciado no Alertmanager</translation>
+    </message>
+    <message>
+        <source>acknowledged by %1</source>
+        <translation>reconhecido por %1</translation>
+    </message>
+    <message>
+        <source>firing</source>
+        <translation>disparado</translation>
+    </message>
+    <message>
+        <source>server %1</source>
+        <translation>servidor %1</translation>
+    </message>
+    <message>
+        <source>data source %1</source>
+        <translation>fonte de dados %1</translation>
+    </message>
+    <message>
+        <source>platform (Alertmanager)</source>
+        <translation>plataforma (Alertmanager)</translation>
+    </message>
+    <message>
+        <source>Resolved at %1</source>
+        <translation>Resolvido em %1</translation>
+    </message>
+    <message>
+        <source>By %1 at %2</source>
+        <translation>Por %1 em %2</translation>
+    </message>
+    <message>
+        <source>No revenue known for this alert&apos;s clients</source>
+        <translation>Nenhuma receita conhecida para os clientes deste alerta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Monthly recurring revenue of the %n clients affected</source>
+        <translation>
+            <numerusform>Receita recorrente mensal do %n cliente afetado</numerusform>
+            <numerusform>Receita recorrente mensal dos %n clientes afetados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monthly recurring revenue of the client</source>
+        <translation>Receita recorrente mensal do cliente</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Desde %1</translation>
+    </message>
+    <message>
+        <source>Fired at %1</source>
+        <translation>Disparou em %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Monthly recurring revenue of the clients affected</source>
+        <translation>Receita recorrente mensal dos clientes afetados</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severidade</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Client or component</source>
+        <translation>Cliente ou componente</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>At stake</source>
+        <translation>Em risco</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+</context>
+<context>
+    <name>Fleetdeck::AlertsPanel</name>
+    <message>
+        <source>History of this alert</source>
+        <translation>Histórico deste alerta</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge…</source>
+        <translation>&amp;Reconhecer…</translation>
+    </message>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>Adicionar &amp;observação…</translation>
+    </message>
+    <message>
+        <source>&amp;Silence…</source>
+        <translation>&amp;Silenciar…</translation>
+    </message>
+    <message>
+        <source>&amp;Un-acknowledge</source>
+        <translation>Remover reco&amp;nhecimento</translation>
+    </message>
+    <message>
+        <source>&amp;Open client</source>
+        <translation>Abrir &amp;cliente</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>Firing, and nobody has acknowledged or silenced it</source>
+        <translation>Disparado, e ninguém o reconheceu nem silenciou</translation>
+    </message>
+    <message>
+        <source>The condition holds, but not yet long enough to fire (a blip does not page anyone)</source>
+        <translation>A condição é verdadeira, mas ainda não por tempo suficiente para disparar (um pico isolado não aciona ninguém)</translation>
+    </message>
+    <message>
+        <source>Someone handles it; Fleetdeck no longer reminds anyone</source>
+        <translation>Alguém está cuidando; o Fleetdeck não lembra mais ninguém</translation>
+    </message>
+    <message>
+        <source>Silenced until a time, silenced in Alertmanager, or suppressed because the server it runs on is down</source>
+        <translation>Silenciado até um horário, silenciado no Alertmanager ou suprimido porque o servidor em que roda está fora do ar</translation>
+    </message>
+    <message>
+        <source>Resolved recently</source>
+        <translation>Resolvidos recentemente</translation>
+    </message>
+    <message>
+        <source>Every alert Fleetdeck knows about now</source>
+        <translation>Todos os alertas que o Fleetdeck conhece agora</translation>
+    </message>
+    <message>
+        <source>Every change of every alert, newest first</source>
+        <translation>Cada mudança de cada alerta, mais recentes primeiro</translation>
+    </message>
+    <message>
+        <source>Filter by client, component, rule or text…</source>
+        <translation>Filtrar por cliente, componente, regra ou texto…</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>Qualquer severidade</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Crítica</translation>
+    </message>
+    <message>
+        <source>High and worse</source>
+        <translation>Alta ou pior</translation>
+    </message>
+    <message>
+        <source>Medium and worse</source>
+        <translation>Média ou pior</translation>
+    </message>
+    <message>
+        <source>Needs attention (%1)</source>
+        <translation>Precisam de atenção (%1)</translation>
+    </message>
+    <message>
+        <source>Pending (%1)</source>
+        <translation>Pendentes (%1)</translation>
+    </message>
+    <message>
+        <source>Acknowledged (%1)</source>
+        <translation>Reconhecidos (%1)</translation>
+    </message>
+    <message>
+        <source>Silenced (%1)</source>
+        <translation>Silenciados (%1)</translation>
+    </message>
+    <message>
+        <source>Resolved (%1)</source>
+        <translation>Resolvidos (%1)</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>Todos (%1)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention</source>
+        <translation>Nada precisa de atenção</translation>
+    </message>
+    <message>
+        <source>1 needs attention</source>
+        <translation>1 precisa de atenção</translation>
+    </message>
+    <message>
+        <source>%1 need attention</source>
+        <translation>%1 precisam de atenção</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n pendente</numerusform>
+            <numerusform>%n pendentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acknowledged</source>
+        <translation>
+            <numerusform>%n reconhecido</numerusform>
+            <numerusform>%n reconhecidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n silenced or suppressed</source>
+        <translation>
+            <numerusform>%n silenciado ou suprimido</numerusform>
+            <numerusform>%n silenciados ou suprimidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>evaluated %1</source>
+        <translation>avaliado %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fleetdeck checks %n client(s) every %1 s</source>
+        <translation>
+            <numerusform>O Fleetdeck verifica %n cliente a cada %1 s</numerusform>
+            <numerusform>O Fleetdeck verifica %n clientes a cada %1 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation>não configurado</translation>
+    </message>
+    <message>
+        <source>answering</source>
+        <translation>respondendo</translation>
+    </message>
+    <message>
+        <source>failing (see Data sources)</source>
+        <translation>com falha (veja Fontes de dados)</translation>
+    </message>
+    <message>
+        <source>turned off</source>
+        <translation>desativado</translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation>ainda não consultado</translation>
+    </message>
+    <message>
+        <source>Prometheus and Alertmanager are %1.</source>
+        <translation>Prometheus e Alertmanager: %1.</translation>
+    </message>
+    <message>
+        <source>Prometheus is %1; Alertmanager is %2.</source>
+        <translation>Prometheus: %1; Alertmanager: %2.</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Lendo o histórico…</translation>
+    </message>
+    <message>
+        <source>No alert history yet.
+Every change of an alert (fired, acknowledged, silenced, resolved) is recorded here.</source>
+        <translation>Ainda não há histórico de alertas.
+Cada mudança de um alerta (disparado, reconhecido, silenciado, resolvido) é registrada aqui.</translation>
+    </message>
+    <message>
+        <source>No event matches these filters.
+Clear the search (Esc) or choose &quot;Any severity&quot;.</source>
+        <translation>Nenhum evento corresponde a estes filtros.
+Limpe a busca (Esc) ou escolha &quot;Qualquer severidade&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n alert(s)</source>
+        <translation>
+            <numerusform>%1 de %n alerta</numerusform>
+            <numerusform>%1 de %n alertas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fleetdeck is reading the first checks…
+Alerts appear here as soon as the first evaluation is done.</source>
+        <translation>O Fleetdeck está lendo as primeiras verificações…
+Os alertas aparecem aqui assim que a primeira avaliação terminar.</translation>
+    </message>
+    <message>
+        <source>No alert matches these filters.
+Clear the search (Esc) or choose &quot;Any severity&quot;.</source>
+        <translation>Nenhum alerta corresponde a estes filtros.
+Limpe a busca (Esc) ou escolha &quot;Qualquer severidade&quot;.</translation>
+    </message>
+    <message>
+        <source>No alert is firing.</source>
+        <translation>Nenhum alerta está disparado.</translation>
+    </message>
+    <message>
+        <source>%1 pending and %2 acknowledged: see their tabs.</source>
+        <translation>%1 pendentes e %2 reconhecidos: veja as abas deles.</translation>
+    </message>
+    <message>
+        <source>Nothing is pending.
+An alert waits here while its condition has not lasted long enough to fire, so a single slow answer pages nobody.</source>
+        <translation>Nada está pendente.
+Um alerta espera aqui enquanto sua condição ainda não durou o suficiente para disparar, assim uma única resposta lenta não aciona ninguém.</translation>
+    </message>
+    <message>
+        <source>Nobody has acknowledged an alert.
+Select a firing alert and press A to take it: the team sees who handles it.</source>
+        <translation>Ninguém reconheceu um alerta.
+Selecione um alerta disparado e pressione A para assumi-lo: a equipe vê quem está cuidando.</translation>
+    </message>
+    <message>
+        <source>No alert is silenced or suppressed.
+Press S on a firing alert to silence it for 1, 8 or 24 hours, or until a time you choose.</source>
+        <translation>Nenhum alerta está silenciado ou suprimido.
+Pressione S em um alerta disparado para silenciá-lo por 1, 8 ou 24 horas, ou até um horário que você escolher.</translation>
+    </message>
+    <message>
+        <source>No alert resolved recently.
+Older changes are under History.</source>
+        <translation>Nenhum alerta foi resolvido recentemente.
+Mudanças mais antigas estão em Histórico.</translation>
+    </message>
+    <message>
+        <source>No alerts.</source>
+        <translation>Nenhum alerta.</translation>
+    </message>
+    <message>
+        <source>The alert history cannot be read: %1</source>
+        <translation>O histórico de alertas não pode ser lido: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to show in this list.</source>
+        <translation>Nada para mostrar nesta lista.</translation>
+    </message>
+    <message>
+        <source>Select an alert to see what it is about, who handles it and what happened.</source>
+        <translation>Selecione um alerta para ver do que se trata, quem está cuidando e o que aconteceu.</translation>
+    </message>
+    <message>
+        <source>client · %1</source>
+        <translation>cliente · %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>platform · %n client(s) depend on it</source>
+        <translation>
+            <numerusform>plataforma · %n cliente depende dela</numerusform>
+            <numerusform>plataforma · %n clientes dependem dela</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>plataforma</translation>
+    </message>
+    <message>
+        <source>from Alertmanager (%1)</source>
+        <translation>do Alertmanager (%1)</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>regra %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Observado</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation>Disparou</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolvido</translation>
+    </message>
+    <message>
+        <source>At stake</source>
+        <translation>Em risco</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 MRR of %n client(s)</source>
+        <translation>
+            <numerusform>%1 de MRR de %n cliente</numerusform>
+            <numerusform>%1 de MRR de %n clientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 MRR</source>
+        <translation>%1 de MRR</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Reconhecido</translation>
+    </message>
+    <message>
+        <source>by %1, %2 (%3)</source>
+        <translation>por %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Silenced until</source>
+        <translation>Silenciado até</translation>
+    </message>
+    <message>
+        <source>%1 (ends in %2)</source>
+        <translation>%1 (termina em %2)</translation>
+    </message>
+    <message>
+        <source>Silenced</source>
+        <translation>Silenciado</translation>
+    </message>
+    <message>
+        <source>by %1, %2</source>
+        <translation>por %1, %2</translation>
+    </message>
+    <message>
+        <source>in Alertmanager (lift it there)</source>
+        <translation>no Alertmanager (remova lá)</translation>
+    </message>
+    <message>
+        <source>Suppressed</source>
+        <translation>Suprimido</translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s own alert speaks for it</source>
+        <translation>%1: o alerta do próprio servidor já cobre isso</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Observação</translation>
+    </message>
+    <message>
+        <source>Alertmanager labels</source>
+        <translation>Labels do Alertmanager</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Observações</translation>
+    </message>
+    <message>
+        <source>Reading the notes…</source>
+        <translation>Lendo as observações…</translation>
+    </message>
+    <message>
+        <source>No notes yet. Press N to leave one for the team.</source>
+        <translation>Ainda não há observações. Pressione N para deixar uma para a equipe.</translation>
+    </message>
+    <message>
+        <source>The registry is read-only (a support connection): acknowledging, silencing and notes are disabled. Ask someone with write access.</source>
+        <translation>O registro é somente leitura (uma conexão de suporte): reconhecer, silenciar e observações estão desativados. Peça a alguém com acesso de escrita.</translation>
+    </message>
+    <message>
+        <source>The registry %1 is read-only (a support connection): acknowledging, silencing and notes are disabled. Ask someone with write access.</source>
+        <translation>O registro %1 é somente leitura (uma conexão de suporte): reconhecer, silenciar e observações estão desativados. Peça a alguém com acesso de escrita.</translation>
+    </message>
+    <message>
+        <source>Lift &amp;silence</source>
+        <translation>Remover &amp;silenciamento</translation>
+    </message>
+    <message>
+        <source>Already acknowledged by %1</source>
+        <translation>Já reconhecido por %1</translation>
+    </message>
+    <message>
+        <source>Take the alert: the team sees who handles it, and nobody is reminded (A)</source>
+        <translation>Assumir o alerta: a equipe vê quem está cuidando, e ninguém é lembrado (A)</translation>
+    </message>
+    <message>
+        <source>Leave a note on the alert for the team (N)</source>
+        <translation>Deixar uma observação no alerta para a equipe (N)</translation>
+    </message>
+    <message>
+        <source>Quieten the alert for 1, 8 or 24 hours, or until a time (S)</source>
+        <translation>Silenciar o alerta por 1, 8 ou 24 horas, ou até um horário (S)</translation>
+    </message>
+    <message>
+        <source>Silenced in Alertmanager: lift the silence there</source>
+        <translation>Silenciado no Alertmanager: remova o silenciamento lá</translation>
+    </message>
+    <message>
+        <source>End the silence now: the alert notifies again if it still fires (U)</source>
+        <translation>Encerrar o silenciamento agora: o alerta volta a notificar se ainda estiver disparado (U)</translation>
+    </message>
+    <message>
+        <source>Give the alert back: it needs attention again if it still fires (U)</source>
+        <translation>Devolver o alerta: ele volta a precisar de atenção se ainda estiver disparado (U)</translation>
+    </message>
+    <message>
+        <source>This alert is about the platform, not one client</source>
+        <translation>Este alerta é sobre a plataforma, não sobre um cliente</translation>
+    </message>
+    <message>
+        <source>Show the client in the client list (Enter)</source>
+        <translation>Mostrar o cliente na lista de clientes (Enter)</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>Reconhecer…</translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation>Adicionar observação…</translation>
+    </message>
+    <message>
+        <source>Silence</source>
+        <translation>Silenciar</translation>
+    </message>
+    <message>
+        <source>For 1 hour…</source>
+        <translation>Por 1 hora…</translation>
+    </message>
+    <message>
+        <source>For 8 hours…</source>
+        <translation>Por 8 horas…</translation>
+    </message>
+    <message>
+        <source>For 24 hours…</source>
+        <translation>Por 24 horas…</translation>
+    </message>
+    <message>
+        <source>Until a date and time…</source>
+        <translation>Até uma data e hora…</translation>
+    </message>
+    <message>
+        <source>Open client</source>
+        <translation>Abrir cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Rules…</source>
+        <translation>Re&amp;gras…</translation>
+    </message>
+    <message>
+        <source>Thresholds and timing of the alerts, for every client or one</source>
+        <translation>Limites e tempos dos alertas, para todos os clientes ou para um</translation>
     </message>
 </context>
 <context>
@@ -373,6 +1734,532 @@ Execute &quot;fleetdeck &lt;command&gt; --help&quot; para ver as opções de um 
     </message>
 </context>
 <context>
+    <name>Fleetdeck::Gauge</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>Fleetdeck::HealthPanel</name>
+    <message>
+        <source>Health</source>
+        <translation>Saúde</translation>
+    </message>
+    <message>
+        <source>Search servers, databases and clients…</source>
+        <translation>Buscar servidores, bancos de dados e clientes…</translation>
+    </message>
+    <message>
+        <source>Down or degraded, stale, alerting, a disk over 90 % or a certificate expiring within 14 days</source>
+        <translation>Fora do ar ou degradados, desatualizados, com alertas, um disco acima de 90 % ou um certificado expirando em até 14 dias</translation>
+    </message>
+    <message>
+        <source>Select a server or a client to see its latency over time, its certificate and its disk. Double-click a client (or press Enter) to open it.</source>
+        <translation>Selecione um servidor ou um cliente para ver sua latência ao longo do tempo, seu certificado e seu disco. Clique duas vezes em um cliente (ou pressione Enter) para abri-lo.</translation>
+    </message>
+    <message>
+        <source>Latency now</source>
+        <translation>Latência atual</translation>
+    </message>
+    <message>
+        <source>Uptime 24 h</source>
+        <translation>Disponibilidade 24 h</translation>
+    </message>
+    <message>
+        <source>Uptime 7 d</source>
+        <translation>Disponibilidade 7 d</translation>
+    </message>
+    <message>
+        <source>Uptime 30 d</source>
+        <translation>Disponibilidade 30 d</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Última verificação</translation>
+    </message>
+    <message>
+        <source>Active alerts</source>
+        <translation>Alertas ativos</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <source>The last hour, every stored check</source>
+        <translation>A última hora, cada verificação armazenada</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <source>The last 24 hours, hourly averages</source>
+        <translation>As últimas 24 horas, médias por hora</translation>
+    </message>
+    <message>
+        <source>30 d</source>
+        <translation>30 d</translation>
+    </message>
+    <message>
+        <source>The last 30 days, hourly averages</source>
+        <translation>Os últimos 30 dias, médias por hora</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>Days until the TLS certificate expires: red under 7 days, amber under 14</source>
+        <translation>Dias até o certificado TLS expirar: vermelho abaixo de 7 dias, âmbar abaixo de 14</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Disco</translation>
+    </message>
+    <message>
+        <source>The fullest file system: amber from 80 %, orange from 90 %, red from 95 %</source>
+        <translation>O sistema de arquivos mais cheio: âmbar a partir de 80 %, laranja a partir de 90 %, vermelho a partir de 95 %</translation>
+    </message>
+    <message>
+        <source>Per point:</source>
+        <translation>Por ponto:</translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation>média</translation>
+    </message>
+    <message>
+        <source>min to max</source>
+        <translation>mín. a máx.</translation>
+    </message>
+    <message>
+        <source>down at least once</source>
+        <translation>fora do ar pelo menos uma vez</translation>
+    </message>
+    <message>
+        <source>Latency · last hour</source>
+        <translation>Latência · última hora</translation>
+    </message>
+    <message>
+        <source>Latency · last 24 hours</source>
+        <translation>Latência · últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Latency · last 30 days</source>
+        <translation>Latência · últimos 30 dias</translation>
+    </message>
+    <message>
+        <source>File systems</source>
+        <translation>Sistemas de arquivos</translation>
+    </message>
+    <message>
+        <source>%1 % used</source>
+        <translation>%1 % usado</translation>
+    </message>
+    <message>
+        <source>%1 free of %2</source>
+        <translation>%1 livres de %2</translation>
+    </message>
+    <message>
+        <source>Clients on this server: %1</source>
+        <translation>Clientes neste servidor: %1</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> e mais %1</translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation>Bancos de dados</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 connections</source>
+        <translation>%1 conexões</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Alvos</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>e mais %1</translation>
+    </message>
+    <message>
+        <source>Add Prometheus in the profile to see servers and disks. Clients are listed from Fleetdeck&apos;s own checks.</source>
+        <translation>Adicione o Prometheus no perfil para ver servidores e discos. Os clientes são listados a partir das verificações do próprio Fleetdeck.</translation>
+    </message>
+    <message>
+        <source>Asking Prometheus for servers, disks and the database…</source>
+        <translation>Consultando o Prometheus sobre servidores, discos e o banco de dados…</translation>
+    </message>
+    <message>
+        <source>Prometheus is failing: %1 Servers and disks show its last good data, from %2 (%3).</source>
+        <translation>O Prometheus está falhando: %1 Servidores e discos mostram os últimos dados válidos dele, de %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Prometheus is failing: %1 No server data yet: check its URL and credentials in the profile.</source>
+        <translation>O Prometheus está falhando: %1 Ainda não há dados de servidores: verifique a URL e as credenciais dele no perfil.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Servers, exporters and the database as Prometheus reports them; clients from Fleetdeck&apos;s own checks.</source>
+        <translation>Servidores, exporters e o banco de dados conforme o Prometheus informa; clientes a partir das verificações do próprio Fleetdeck.</translation>
+    </message>
+    <message>
+        <source>Needing attention: %1.</source>
+        <translation>Precisam de atenção: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>Nada precisa de atenção.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 de %2 exibidos</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet. Clients appear once the client list has loaded, servers once Prometheus answers.</source>
+        <translation>Nada para mostrar ainda. Os clientes aparecem quando a lista de clientes carregar, os servidores quando o Prometheus responder.</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”. Clear the search to see everything.</source>
+        <translation>Nada corresponde a “%1”. Limpe a busca para ver tudo.</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention: every server and client is up, fresh and quiet.</source>
+        <translation>Nada precisa de atenção: todos os servidores e clientes estão no ar, atualizados e sem alertas.</translation>
+    </message>
+    <message>
+        <source>Prometheus has not listed any server yet.</source>
+        <translation>O Prometheus ainda não listou nenhum servidor.</translation>
+    </message>
+    <message>
+        <source>Add Prometheus in the profile to see servers and disks.</source>
+        <translation>Adicione o Prometheus no perfil para ver servidores e discos.</translation>
+    </message>
+    <message>
+        <source>No monitored clients. Add one under Clients (Ctrl+N).</source>
+        <translation>Nenhum cliente monitorado. Adicione um em Clientes (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>em %1</translation>
+    </message>
+    <message>
+        <source>Stale: %1</source>
+        <translation>Desatualizado: %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 horas</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 dias</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 dias</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>%1 (%2 need attention)</source>
+        <translation>%1 (%2 precisam de atenção)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>What Prometheus reports</source>
+        <translation>O que o Prometheus informa</translation>
+    </message>
+    <message>
+        <source>Size and connections come from Prometheus&apos; PostgreSQL exporter. Fleetdeck does not measure the database&apos;s latency; its uptime comes from the state recorded at each Prometheus round.</source>
+        <translation>Tamanho e conexões vêm do exporter de PostgreSQL do Prometheus. O Fleetdeck não mede a latência do banco de dados; sua disponibilidade vem do estado registrado a cada rodada do Prometheus.</translation>
+    </message>
+    <message>
+        <source>Prometheus&apos; node_exporter reports whether this server answers and how full its file systems are. Fleetdeck measures no latency for it; its uptime comes from the state recorded at each Prometheus round.</source>
+        <translation>O node_exporter do Prometheus informa se este servidor responde e quão cheios estão seus sistemas de arquivos. O Fleetdeck não mede latência para ele; sua disponibilidade vem do estado registrado a cada rodada do Prometheus.</translation>
+    </message>
+    <message>
+        <source>The scrape targets of this Prometheus job: it is up when all of them answer. Its uptime comes from the state recorded at each Prometheus round.</source>
+        <translation>Os alvos de scrape deste job do Prometheus: ele está no ar quando todos respondem. Sua disponibilidade vem do estado registrado a cada rodada do Prometheus.</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expirado</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>até %1</translation>
+    </message>
+    <message>
+        <source>No certificate seen yet</source>
+        <translation>Nenhum certificado visto ainda</translation>
+    </message>
+    <message>
+        <source>No HTTPS endpoint</source>
+        <translation>Sem endpoint HTTPS</translation>
+    </message>
+    <message>
+        <source>No server named for this client</source>
+        <translation>Nenhum servidor indicado para este cliente</translation>
+    </message>
+    <message>
+        <source>its fullest file system</source>
+        <translation>seu sistema de arquivos mais cheio</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>used on %1, %2</source>
+        <translation>usado em %1, %2</translation>
+    </message>
+    <message>
+        <source>used on %1</source>
+        <translation>usado em %1</translation>
+    </message>
+    <message>
+        <source>Prometheus reports no disk for %1</source>
+        <translation>O Prometheus não informa nenhum disco para %1</translation>
+    </message>
+    <message>
+        <source>Prometheus reports no file system for it</source>
+        <translation>O Prometheus não informa nenhum sistema de arquivos para ele</translation>
+    </message>
+    <message>
+        <source>Add Prometheus to see disks</source>
+        <translation>Adicione o Prometheus para ver os discos</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <source>The local cache</source>
+        <translation>O cache local</translation>
+    </message>
+    <message>
+        <source>The stored history could not be read: %1</source>
+        <translation>O histórico armazenado não pôde ser lido: %1</translation>
+    </message>
+    <message>
+        <source>No measurements in this window yet — Fleetdeck stores a sample per check.</source>
+        <translation>Ainda não há medições neste período — o Fleetdeck armazena uma amostra por verificação.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored samples in this window, drawn as %1 points</source>
+        <translation>
+            <numerusform>%n amostra armazenada neste período, desenhada como %1 pontos</numerusform>
+            <numerusform>%n amostras armazenadas neste período, desenhadas como %1 pontos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fleetdeck::HealthTableModel</name>
+    <message>
+        <source>Up</source>
+        <translation>No ar</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Degradado</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Fora do ar</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Nothing was measured in the last %1: uptime appears once Fleetdeck has stored samples.</source>
+        <translation>Nada foi medido neste período (%1): a disponibilidade aparece quando o Fleetdeck tiver armazenado amostras.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 available over the last %2, from %n stored samples of Fleetdeck&apos;s own checks, hourly rollups. Up and degraded samples count as available.</source>
+        <translation>
+            <numerusform>%1 disponível neste período (%2), a partir de %n amostra armazenada das verificações do próprio Fleetdeck, agregada por hora. Amostras no ar e degradadas contam como disponíveis.</numerusform>
+            <numerusform>%1 disponível neste período (%2), a partir de %n amostras armazenadas das verificações do próprio Fleetdeck, agregadas por hora. Amostras no ar e degradadas contam como disponíveis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>e mais %n</numerusform>
+            <numerusform>e mais %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>not checked recently</source>
+        <translation>não verificado recentemente</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>em %1</translation>
+    </message>
+    <message>
+        <source>%1 (stale)</source>
+        <translation>%1 (desatualizado)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Stale: %1</source>
+        <translation>Desatualizado: %1</translation>
+    </message>
+    <message>
+        <source>Checked %1</source>
+        <translation>Verificado %1</translation>
+    </message>
+    <message>
+        <source>Fleetdeck checks this component through Prometheus, which gives its state but no latency.</source>
+        <translation>O Fleetdeck verifica este componente pelo Prometheus, que informa seu estado, mas não a latência.</translation>
+    </message>
+    <message>
+        <source>The slowest health endpoint that answered</source>
+        <translation>O endpoint de saúde mais lento que respondeu</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 horas</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 dias</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 dias</translation>
+    </message>
+    <message>
+        <source>Certificate valid until %1</source>
+        <translation>Certificado válido até %1</translation>
+    </message>
+    <message>
+        <source>%1 % used on %2, the fullest file system of this server</source>
+        <translation>%1 % usado em %2, o sistema de arquivos mais cheio deste servidor</translation>
+    </message>
+    <message>
+        <source>No active alerts</source>
+        <translation>Nenhum alerta ativo</translation>
+    </message>
+    <message>
+        <source>Share of Fleetdeck&apos;s stored checks that found it up or degraded, from hourly rollups</source>
+        <translation>Parcela das verificações armazenadas do Fleetdeck que o encontraram no ar ou degradado, a partir de agregados por hora</translation>
+    </message>
+    <message>
+        <source>The fullest file system of a server</source>
+        <translation>O sistema de arquivos mais cheio de um servidor</translation>
+    </message>
+    <message>
+        <source>Active alerts (pending or firing)</source>
+        <translation>Alertas ativos (pendentes ou disparados)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latência</translation>
+    </message>
+    <message>
+        <source>Uptime 24 h</source>
+        <translation>Disponibilidade 24 h</translation>
+    </message>
+    <message>
+        <source>Uptime 7 d</source>
+        <translation>Disponibilidade 7 d</translation>
+    </message>
+    <message>
+        <source>Uptime 30 d</source>
+        <translation>Disponibilidade 30 d</translation>
+    </message>
+    <message>
+        <source>TLS expires</source>
+        <translation>TLS expira</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Disco</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalhe</translation>
+    </message>
+</context>
+<context>
     <name>Fleetdeck::ImportDialog</name>
     <message>
         <source>No file chosen yet.</source>
@@ -473,6 +2360,45 @@ Execute &quot;fleetdeck &lt;command&gt; --help&quot; para ver as opções de um 
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>Fleetdeck::LatencyChart</name>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>Latência (ms)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Fora do ar</translation>
+    </message>
+    <message>
+        <source>Min to max</source>
+        <translation>Mín. a máx.</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>%1: %2 ms on average</source>
+        <translation>%1: %2 ms em média</translation>
+    </message>
+    <message>
+        <source>%1 to %2 ms</source>
+        <translation>%1 a %2 ms</translation>
+    </message>
+    <message>
+        <source>Down at least once</source>
+        <translation>Fora do ar pelo menos uma vez</translation>
+    </message>
+    <message>
+        <source>Time (local)</source>
+        <translation>Horário (local)</translation>
+    </message>
+    <message>
+        <source>Date (local)</source>
+        <translation>Data (local)</translation>
     </message>
 </context>
 <context>
@@ -865,6 +2791,34 @@ Licenciado sob a GNU GPL, versão 3 ou posterior.</translation>
         <comment>command palette verb</comment>
         <translation>copiar</translation>
     </message>
+    <message>
+        <source>Health</source>
+        <translation>Saúde</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>&amp;Health</source>
+        <translation>&amp;Saúde</translation>
+    </message>
+    <message>
+        <source>A&amp;lerts</source>
+        <translation>A&amp;lertas</translation>
+    </message>
+    <message>
+        <source>Go to Health</source>
+        <translation>Ir para Saúde</translation>
+    </message>
+    <message>
+        <source>Go to Alerts</source>
+        <translation>Ir para Alertas</translation>
+    </message>
+    <message>
+        <source>&amp;Alert rules…</source>
+        <translation>Regras de &amp;alerta…</translation>
+    </message>
 </context>
 <context>
     <name>Fleetdeck::OverviewPanel</name>
@@ -997,6 +2951,50 @@ Licenciado sob a GNU GPL, versão 3 ou posterior.</translation>
         <source>not yet</source>
         <translation>ainda não</translation>
     </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>Open the alerts (Ctrl+4)</source>
+        <translation>Abrir os alertas (Ctrl+4)</translation>
+    </message>
+    <message>
+        <source>Not evaluated yet</source>
+        <translation>Ainda não avaliado</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention</source>
+        <translation>Nada precisa de atenção</translation>
+    </message>
+    <message>
+        <source>1 needs attention</source>
+        <translation>1 precisa de atenção</translation>
+    </message>
+    <message>
+        <source>%1 need attention</source>
+        <translation>%1 precisam de atenção</translation>
+    </message>
+    <message>
+        <source>Evaluated %1</source>
+        <translation>Avaliado %1</translation>
+    </message>
+    <message>
+        <source>%1 pending · %2 acknowledged · %3 silenced</source>
+        <translation>%1 pendentes · %2 reconhecidos · %3 silenciados</translation>
+    </message>
+    <message>
+        <source>Newest firing</source>
+        <translation>Alerta disparado mais recente</translation>
+    </message>
+    <message>
+        <source>No alert is firing without someone on it.</source>
+        <translation>Nenhum alerta está disparado sem alguém cuidando dele.</translation>
+    </message>
+    <message>
+        <source>Alerts appear after the first checks.</source>
+        <translation>Os alertas aparecem após as primeiras verificações.</translation>
+    </message>
 </context>
 <context>
     <name>Fleetdeck::PreferencesDialog</name>
@@ -1053,10 +3051,6 @@ Licenciado sob a GNU GPL, versão 3 ou posterior.</translation>
         <translation>Notificações</translation>
     </message>
     <message>
-        <source>Notify me when a client&apos;s site is &amp;down</source>
-        <translation>Avisar quando o site de um cliente ficar &amp;fora do ar</translation>
-    </message>
-    <message>
         <source>Safety</source>
         <translation>Segurança</translation>
     </message>
@@ -1077,8 +3071,52 @@ Licenciado sob a GNU GPL, versão 3 ou posterior.</translation>
         <translation>Preço do plano em %1 por mês</translation>
     </message>
     <message>
-        <source>Notify me when a client&apos;s site is de&amp;graded (slow)</source>
-        <translation>Avisar quando o site de um cliente ficar de&amp;gradado (lento)</translation>
+        <source>Notify me about new alerts that are:</source>
+        <translation>Notificar-me sobre novos alertas de severidade:</translation>
+    </message>
+    <message>
+        <source>&amp;Low</source>
+        <translation>&amp;Baixa</translation>
+    </message>
+    <message>
+        <source>&amp;Medium</source>
+        <translation>&amp;Média</translation>
+    </message>
+    <message>
+        <source>&amp;High</source>
+        <translation>&amp;Alta</translation>
+    </message>
+    <message>
+        <source>&amp;Critical</source>
+        <translation>C&amp;rítica</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet hours from</source>
+        <translation>&amp;Horário silencioso de</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>até</translation>
+    </message>
+    <message>
+        <source>Critical alerts still notify during quiet hours</source>
+        <translation>Alertas críticos notificam mesmo durante o horário silencioso</translation>
+    </message>
+    <message>
+        <source>Muted clients (from the tray menu):</source>
+        <translation>Clientes silenciados (pelo menu da bandeja):</translation>
+    </message>
+    <message>
+        <source>&amp;Unmute</source>
+        <translation>R&amp;eativar</translation>
+    </message>
+    <message>
+        <source>%1 — until %2</source>
+        <translation>%1 — até %2</translation>
+    </message>
+    <message>
+        <source>Nobody is muted.</source>
+        <translation>Ninguém está silenciado.</translation>
     </message>
 </context>
 <context>
@@ -1492,6 +3530,22 @@ Licenciado sob a GNU GPL, versão 3 ou posterior.</translation>
     <message>
         <source>The registry is not open</source>
         <translation>O registro não está aberto</translation>
+    </message>
+    <message>
+        <source>The local cache</source>
+        <translation>O cache local</translation>
+    </message>
+    <message>
+        <source>Prometheus</source>
+        <translation>Prometheus</translation>
+    </message>
+    <message>
+        <source>Alertmanager</source>
+        <translation>Alertmanager</translation>
+    </message>
+    <message>
+        <source>Its secret could not be read: %1</source>
+        <translation>O segredo dele não pôde ser lido: %1</translation>
     </message>
 </context>
 <context>
@@ -2024,26 +4078,6 @@ Limpe a busca (Esc) ou escolha &quot;Saúde: todas&quot;.</translation>
         <translation>Fleetdeck — %1 fora do ar, %2 degradados, %3 no ar</translation>
     </message>
     <message>
-        <source> and %1 more</source>
-        <translation> e mais %1</translation>
-    </message>
-    <message>
-        <source>%1 is down</source>
-        <translation>%1 está fora do ar</translation>
-    </message>
-    <message>
-        <source>%1 clients went down</source>
-        <translation>%1 clientes ficaram fora do ar</translation>
-    </message>
-    <message>
-        <source>%1 is degraded</source>
-        <translation>%1 está degradado</translation>
-    </message>
-    <message>
-        <source>%1 clients are degraded</source>
-        <translation>%1 clientes estão degradados</translation>
-    </message>
-    <message>
         <source>Show Fleetdeck</source>
         <translation>Mostrar o Fleetdeck</translation>
     </message>
@@ -2070,6 +4104,56 @@ Limpe a busca (Esc) ou escolha &quot;Saúde: todas&quot;.</translation>
     <message>
         <source>Quit Fleetdeck</source>
         <translation>Sair do Fleetdeck</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) need attention</source>
+        <translation>
+            <numerusform>%n alerta precisa de atenção</numerusform>
+            <numerusform>%n alertas precisam de atenção</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>Resolvido: %1</translation>
+    </message>
+    <message>
+        <source>Still %1: %2</source>
+        <translation>Ainda %1: %2</translation>
+    </message>
+    <message>
+        <source>Now %1: %2</source>
+        <translation>Agora %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Needs attention:</source>
+        <translation>Precisam de atenção:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Abrir %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mute notifications about %1 for %n hour(s)</source>
+        <translation>
+            <numerusform>Silenciar notificações sobre %1 por %n hora</numerusform>
+            <numerusform>Silenciar notificações sobre %1 por %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Muted (%1)</source>
+        <translation>Silenciado (%1)</translation>
+    </message>
+    <message>
+        <source>Unmute %1 (muted until %2)</source>
+        <translation>Reativar %1 (silenciado até %2)</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +4296,75 @@ Experimente a demonstração (uma plataforma simulada com 40 clientes) ou config
     </message>
 </context>
 <context>
+    <name>PlatformMonitor</name>
+    <message>
+        <source>Prometheus</source>
+        <translation>Prometheus</translation>
+    </message>
+    <message>
+        <source>Alertmanager</source>
+        <translation>Alertmanager</translation>
+    </message>
+    <message>
+        <source>node_exporter on %1 does not answer</source>
+        <translation>O node_exporter em %1 não responde</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 free of %4</source>
+        <translation>%1 em %2: %3 livres de %4</translation>
+    </message>
+    <message>
+        <source>postgres_exporter cannot reach the database</source>
+        <translation>O postgres_exporter não consegue alcançar o banco de dados</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Banco de dados</translation>
+    </message>
+    <message>
+        <source>answers in %1 ms</source>
+        <translation>responde em %1 ms</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Exporter</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>node_exporter answers</source>
+        <translation>O node_exporter responde</translation>
+    </message>
+    <message>
+        <source>node_exporter does not answer</source>
+        <translation>O node_exporter não responde</translation>
+    </message>
+    <message>
+        <source>Platform database (%1)</source>
+        <translation>Banco de dados da plataforma (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n database(s), %2 connections</source>
+        <translation>
+            <numerusform>%1 em %n banco de dados, %2 conexões</numerusform>
+            <numerusform>%1 em %n bancos de dados, %2 conexões</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n target(s) up</source>
+        <translation>
+            <numerusform>%1 de %n alvo no ar</numerusform>
+            <numerusform>%1 de %n alvos no ar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProfilesCommand</name>
     <message>
         <source>No saved profiles. Import one with &quot;fleetdeck profiles import FILE&quot;.</source>
@@ -2236,6 +4389,40 @@ Experimente a demonstração (uma plataforma simulada com 40 clientes) ou config
     <message>
         <source>Usage: fleetdeck profiles list | import FILE | show NAME | use NAME | remove NAME</source>
         <translation>Uso: fleetdeck profiles list | import FILE | show NAME | use NAME | remove NAME</translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusClient</name>
+    <message>
+        <source>no URL is set; enter the address of Prometheus</source>
+        <translation>nenhuma URL definida; informe o endereço do Prometheus</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// address</source>
+        <translation>&quot;%1&quot; não é um endereço http:// ou https://</translation>
+    </message>
+    <message>
+        <source>a range query needs a start before its end</source>
+        <translation>uma consulta de intervalo precisa de um início antes do fim</translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusHealth</name>
+    <message>
+        <source>no probe result in Prometheus</source>
+        <translation>nenhum resultado de sondagem no Prometheus</translation>
+    </message>
+    <message>
+        <source>the probe failed: answered HTTP %1</source>
+        <translation>a sondagem falhou: respondeu HTTP %1</translation>
+    </message>
+    <message>
+        <source>the probe failed: no answer (connection or TLS failure)</source>
+        <translation>a sondagem falhou: sem resposta (falha de conexão ou de TLS)</translation>
+    </message>
+    <message>
+        <source>slow: %1 ms (limit %2 ms)</source>
+        <translation>lento: %1 ms (limite %2 ms)</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +4561,22 @@ Experimente a demonstração (uma plataforma simulada com 40 clientes) ou config
         <source>these slugs already exist in the registry: %1</source>
         <translation>estes slugs já existem no registro: %1</translation>
     </message>
+    <message>
+        <source>an alert id has 1 to %1 characters</source>
+        <translation>um id de alerta tem de 1 a %1 caracteres</translation>
+    </message>
+    <message>
+        <source>the note is longer than %1 characters</source>
+        <translation>a observação tem mais de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>a silence must end in the future</source>
+        <translation>um silenciamento deve terminar no futuro</translation>
+    </message>
+    <message>
+        <source>the note is empty</source>
+        <translation>a observação está vazia</translation>
+    </message>
 </context>
 <context>
     <name>SecretCommand</name>
@@ -2422,12 +4625,6 @@ Experimente a demonstração (uma plataforma simulada com 40 clientes) ou config
 <context>
     <name>StatusCommand</name>
     <message>
-        <source>Checks every client&apos;s health endpoints once and prints the fleet&apos;s status.
-Exit code: 0 ok, 1 warning, 2 critical, 3 unknown.</source>
-        <translation>Verifica uma vez os endpoints de saúde de cada cliente e mostra o status geral.
-Código de saída: 0 ok, 1 aviso, 2 crítico, 3 desconhecido.</translation>
-    </message>
-    <message>
         <source>Print JSON instead of a table.</source>
         <translation>Mostrar JSON em vez de uma tabela.</translation>
     </message>
@@ -2446,6 +4643,70 @@ Código de saída: 0 ok, 1 aviso, 2 crítico, 3 desconhecido.</translation>
     <message>
         <source>There is no client with the slug &quot;%1&quot;; see &quot;fleetdeck tenants list&quot;.</source>
         <translation>Não existe nenhum cliente com o slug &quot;%1&quot;; veja &quot;fleetdeck tenants list&quot;.</translation>
+    </message>
+    <message>
+        <source>Checks every client&apos;s health endpoints, Prometheus and Alertmanager once and prints the fleet&apos;s status with its alerts.
+Exit code: 0 ok, 1 warning, 2 critical, 3 unknown.</source>
+        <translation>Verifica uma vez os endpoints de saúde de cada cliente, o Prometheus e o Alertmanager, e mostra o status geral com seus alertas.
+Código de saída: 0 ok, 1 aviso, 2 crítico, 3 desconhecido.</translation>
+    </message>
+    <message>
+        <source>Refreshes once and lists the alerts: firing, pending, acknowledged, silenced and recently resolved.
+Exit code: 0 nothing needs attention, 1 a medium alert does, 2 a critical or high one does, 3 unknown.</source>
+        <translation>Atualiza uma vez e lista os alertas: disparados, pendentes, reconhecidos, silenciados e resolvidos recentemente.
+Código de saída: 0 nada precisa de atenção, 1 um alerta médio precisa, 2 um crítico ou alto precisa, 3 desconhecido.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Imprimir JSON em vez de texto.</translation>
+    </message>
+    <message>
+        <source>Only this client&apos;s alerts (its slug).</source>
+        <translation>Somente os alertas deste cliente (seu slug).</translation>
+    </message>
+    <message>
+        <source>No alerts: nothing is firing or pending.</source>
+        <translation>Nenhum alerta: nada está disparado ou pendente.</translation>
+    </message>
+    <message>
+        <source>Acknowledges an alert in the registry, so the whole team sees who handles it (&quot;fleetdeck alerts&quot; lists the ids). With --remove, opens it again.</source>
+        <translation>Reconhece um alerta no registro, para que toda a equipe veja quem está cuidando (&quot;fleetdeck alerts&quot; lista os ids). Com --remove, reabre o alerta.</translation>
+    </message>
+    <message>
+        <source>The alert&apos;s id.</source>
+        <translation>O id do alerta.</translation>
+    </message>
+    <message>
+        <source>What is being done about it.</source>
+        <translation>O que está sendo feito a respeito.</translation>
+    </message>
+    <message>
+        <source>Who handles it (default: you, as user@host).</source>
+        <translation>Quem está cuidando (padrão: você, como user@host).</translation>
+    </message>
+    <message>
+        <source>Remove the acknowledgement or silence instead.</source>
+        <translation>Remover o reconhecimento ou o silenciamento em vez disso.</translation>
+    </message>
+    <message>
+        <source>Give exactly one alert id, e.g. &quot;fleetdeck ack endpoint_down:pizza-co --note &apos;on it&apos;&quot;.</source>
+        <translation>Informe exatamente um id de alerta, ex.: &quot;fleetdeck ack endpoint_down:pizza-co --note &apos;on it&apos;&quot;.</translation>
+    </message>
+    <message>
+        <source>Say what is being done with --note TEXT; the team reads it in the Alerts panel.</source>
+        <translation>Informe o que está sendo feito com --note TEXT; a equipe lê isso no painel Alertas.</translation>
+    </message>
+    <message>
+        <source>The registry %1 is read-only for you; ask someone with write access to acknowledge.</source>
+        <translation>O registro %1 é somente leitura para você; peça a alguém com acesso de escrita para reconhecer.</translation>
+    </message>
+    <message>
+        <source>The alert is open again.</source>
+        <translation>O alerta está aberto novamente.</translation>
+    </message>
+    <message>
+        <source>Acknowledged %1 for %2.</source>
+        <translation>%1 reconhecido para %2.</translation>
     </message>
 </context>
 <context>
@@ -2585,6 +4846,43 @@ Código de saída: 0 ok, 1 aviso, 2 crítico, 3 desconhecido.</translation>
     <message>
         <source>never succeeded</source>
         <translation>nunca teve sucesso</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) from the last known state need attention</source>
+        <translation>
+            <numerusform>%n alerta do último estado conhecido precisa de atenção</numerusform>
+            <numerusform>%n alertas do último estado conhecido precisam de atenção</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical or high alert(s) nobody has taken</source>
+        <translation>
+            <numerusform>%n alerta crítico ou alto que ninguém assumiu</numerusform>
+            <numerusform>%n alertas críticos ou altos que ninguém assumiu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medium alert(s) nobody has taken</source>
+        <translation>
+            <numerusform>%n alerta médio que ninguém assumiu</numerusform>
+            <numerusform>%n alertas médios que ninguém assumiu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alerts:</source>
+        <translation>Alertas:</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>suprimido</translation>
+    </message>
+    <message>
+        <source>silenced</source>
+        <translation>silenciado</translation>
+    </message>
+    <message>
+        <source>acknowledged by %1</source>
+        <translation>reconhecido por %1</translation>
     </message>
 </context>
 <context>
