@@ -103,8 +103,12 @@ public:
     {
         return m_inferredTenant.contains(fingerprint);
     }
-    // True when the last Alertmanager round answered: otherwise its alerts keep their last state.
-    [[nodiscard]] bool externalAlertsCurrent() const { return m_alertmanager && m_alerts.error.isEmpty(); }
+    // True when the last Alertmanager round answered: otherwise (not asked yet, or failing) its alerts keep their
+    // last state instead of resolving — a restart must not resolve and re-fire everything.
+    [[nodiscard]] bool externalAlertsCurrent() const
+    {
+        return m_alertmanager && m_alerts.isKnown() && m_alerts.error.isEmpty();
+    }
 
     // For the alert engine: disk_used_ratio per server (its fullest file system) and of the platform
     // database's server, host_up of every server node_exporter scrapes, backup_last_success per tenant and

@@ -127,7 +127,8 @@ void TestConnectionProfile::jsonRoundTripKeepsEverything()
     p.registry.secret = QStringLiteral("pg");
     p.health.degradedLatencyMs = 750;
     p.upstreams.insert(QStringLiteral("stripe"),
-        UpstreamConfig{true, QUrl(QStringLiteral("https://api.stripe.com")), QStringLiteral("stripe-key"), 600, 20000, {}});
+        UpstreamConfig{
+            true, QUrl(QStringLiteral("https://api.stripe.com")), QStringLiteral("stripe-key"), 600, 20000, {}});
     p.upstreams.insert(QStringLiteral("prometheus"),
         UpstreamConfig{true, QUrl(QStringLiteral("https://prom.example.com")), {}, 0, 15000, QStringLiteral("client")});
     const auto back = ConnectionProfile::fromJson(p.toJson(), {});

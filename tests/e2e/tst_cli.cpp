@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -92,6 +93,7 @@ private slots:
     void killingTheSimulatorMidRefreshDoesNotCrash();
     void withoutAProfileItSaysWhatToDo();
     void aProfileFileWithASecretIsRefused();
+    void alertsAreListedAndAnAcknowledgementIsShared();
 
 private:
     QString writeSimProfile(const QUrl& simUrl);
@@ -383,6 +385,67 @@ void TestCli::aProfileFileWithASecretIsRefused()
     QCOMPARE(r.exitCode, 3);
     QVERIFY(r.err.contains("must not hold secrets"));
     QVERIFY(!r.err.contains("sk_live_123"));
+}
+
+void TestCli::alertsAreListedAndAnAcknowledgementIsShared()
+{
+    Testing::SimProcess sim;
+    QVERIFY(sim.start({QStringLiteral("--tenants"), QStringLiteral("10")}));
+    const QString profile = writeSimProfile(sim.baseUrl());
+    const QString importFile = m_dir->filePath(QStringLiteral("tenants.json"));
+    {
+        QFile f(importFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(httpGet(sim.baseUrl().resolved(QUrl(QStringLiteral("/_sim/tenants")))));
+    }
+    const QString profileFlag = QStringLiteral("--profile-file");
+    QCOMPARE(
+        runFleetdeck({QStringLiteral("tenants"), QStringLiteral("import"), importFile, profileFlag, profile}).exitCode,
+        0);
+
+    const auto alertsById = [&](int* exitCode) {
+        const Run r = runFleetdeck({QStringLiteral("alerts"), QStringLiteral("--json"), profileFlag, profile});
+        *exitCode = r.exitCode;
+        QHash<QString, QJsonObject> byId;
+        for (const QJsonValue& v : QJsonDocument::fromJson(r.out).array())
+            byId.insert(v.toObject().value(QStringLiteral("id")).toString(), v.toObject());
+        return byId;
+    };
+    int code = -1;
+    const auto before = alertsById(&code);
+    QVERIFY(!before.isEmpty());
+    QVERIFY2(code == 1 || code == 2, qPrintable(QString::number(code)));
+    QString firing;
+    for (const QJsonObject& a : before) {
+        for (const char* key : {"id", "rule", "severity", "state", "summary", "since"})
+            QVERIFY2(a.contains(QLatin1String(key)), key);
+        QVERIFY(!a.value(QStringLiteral("summary")).toString().isEmpty());
+        if (a.value(QStringLiteral("state")).toString() == QLatin1String("firing") && firing.isEmpty())
+            firing = a.value(QStringLiteral("id")).toString();
+    }
+    QVERIFY(!firing.isEmpty());
+    QVERIFY(before.value(firing).value(QStringLiteral("acknowledgedBy")).isNull());
+
+    // Without a note the command says what it needs, and writes nothing.
+    const Run noNote = runFleetdeck({QStringLiteral("ack"), firing, profileFlag, profile});
+    QCOMPARE(noNote.exitCode, 64);
+    QVERIFY(noNote.err.contains("--note"));
+
+    const Run acked = runFleetdeck(
+        {QStringLiteral("ack"), firing, QStringLiteral("--note"), QStringLiteral("restarting the exporter"),
+            QStringLiteral("--owner"), QStringLiteral("marta"), profileFlag, profile});
+    QVERIFY2(acked.exitCode == 0, acked.err.constData());
+    QVERIFY(acked.out.contains("Acknowledged"));
+
+    // Another process on the same registry sees who handles it, in alerts and in status.
+    const auto after = alertsById(&code);
+    QCOMPARE(after.value(firing).value(QStringLiteral("acknowledgedBy")).toString(), QStringLiteral("marta"));
+    const Run status = runFleetdeck({QStringLiteral("status"), QStringLiteral("--json"), profileFlag, profile});
+    bool inStatus = false;
+    for (const QJsonValue& v : QJsonDocument::fromJson(status.out).object().value(QStringLiteral("alerts")).toArray())
+        inStatus |= v.toObject().value(QStringLiteral("id")).toString() == firing
+            && v.toObject().value(QStringLiteral("acknowledgedBy")).toString() == QLatin1String("marta");
+    QVERIFY2(inStatus, qPrintable(firing + QLatin1Char(' ') + QString::fromUtf8(status.out)));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
