@@ -73,11 +73,13 @@ int runSecret(const QStringList& args)
         keychain.readSecret(name, &keychain, [&](Result<QByteArray, SecretError> value) {
             if (!value)
                 err() << value.error().toDisplayString(name) << Qt::endl;
-            else
-                out() << QCoreApplication::translate("SecretCommand", "\"%1\" is in the keychain (%n byte(s)).",
-                    nullptr, static_cast<int>(value->size()))
+            else {
+                const int bytes = int(value->size());
+                out() << QCoreApplication::translate(
+                    "SecretCommand", "\"%1\" is in the keychain (%n byte(s)).", nullptr, bytes)
                              .arg(name)
                       << Qt::endl;
+            }
             code = value ? kExitOk : kExitFailure;
             QCoreApplication::exit(code);
         });

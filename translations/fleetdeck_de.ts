@@ -4602,6 +4602,13 @@ Probieren Sie die Demo aus (eine simulierte Plattform mit 40 Kunden), oder richt
         <source>Deleted &quot;%1&quot; from the keychain.</source>
         <translation>„%1“ aus dem Schlüsselbund gelöscht.</translation>
     </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is in the keychain (%n byte(s)).</source>
+        <translation>
+            <numerusform>&quot;%1&quot; ist im Schlüsselbund (%n Byte).</numerusform>
+            <numerusform>&quot;%1&quot; ist im Schlüsselbund (%n Bytes).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SecretError</name>
@@ -5402,6 +5409,13 @@ Exit-Code: 0 nichts braucht Aufmerksamkeit, 1 ein mittlerer Alarm braucht sie, 2
         <source>Not confirmed. To suspend &quot;%1&quot; without a prompt, add --yes.</source>
         <translation>Nicht bestätigt. Um „%1“ ohne Rückfrage zu sperren, fügen Sie --yes hinzu.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n Kunde</numerusform>
+            <numerusform>%n Kunden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TenantsPanel</name>
@@ -5495,6 +5509,13 @@ Exit-Code: 0 nichts braucht Aufmerksamkeit, 1 ein mittlerer Alarm braucht sie, 2
     <message>
         <source>it refused the request (HTTP 403). Switch on the API and &quot;HTTP basic auth&quot; in Mautic&apos;s Configuration → API Settings, and check the user&apos;s role</source>
         <translation>die Anfrage wurde abgelehnt (HTTP 403). Aktivieren Sie in Mautic unter Configuration → API Settings die API und „HTTP basic auth“, und prüfen Sie die Rolle des Benutzers</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mautic at %1 accepted the user and password; it holds %n contact(s).</source>
+        <translation>
+            <numerusform>Mautic unter %1 hat Benutzer und Passwort akzeptiert; es enthält %n Kontakt.</numerusform>
+            <numerusform>Mautic unter %1 hat Benutzer und Passwort akzeptiert; es enthält %n Kontakte.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

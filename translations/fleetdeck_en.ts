@@ -272,6 +272,16 @@
     </message>
 </context>
 <context>
+    <name>SecretCommand</name>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is in the keychain (%n byte(s)).</source>
+        <translation>
+            <numerusform>&quot;%1&quot; is in the keychain (%n byte).</numerusform>
+            <numerusform>&quot;%1&quot; is in the keychain (%n bytes).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatusReport</name>
     <message numerus="yes">
         <source>%n alert(s) from the last known state need attention</source>
@@ -292,6 +302,26 @@
         <translation>
             <numerusform>%n medium alert nobody has taken</numerusform>
             <numerusform>%n medium alerts nobody has taken</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TenantsCommand</name>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UpstreamCheck</name>
+    <message numerus="yes">
+        <source>Mautic at %1 accepted the user and password; it holds %n contact(s).</source>
+        <translation>
+            <numerusform>Mautic at %1 accepted the user and password; it holds %n contact.</numerusform>
+            <numerusform>Mautic at %1 accepted the user and password; it holds %n contacts.</numerusform>
         </translation>
     </message>
 </context>

@@ -4602,6 +4602,13 @@ Puede probar la demo (una plataforma simulada con 40 clientes) o configurar un p
         <source>Deleted &quot;%1&quot; from the keychain.</source>
         <translation>Se eliminó &quot;%1&quot; del llavero.</translation>
     </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is in the keychain (%n byte(s)).</source>
+        <translation>
+            <numerusform>&quot;%1&quot; está en el llavero (%n byte).</numerusform>
+            <numerusform>&quot;%1&quot; está en el llavero (%n bytes).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SecretError</name>
@@ -5402,6 +5409,13 @@ Código de salida: 0 nada requiere atención, 1 una alerta media la requiere, 2 
         <source>Not confirmed. To suspend &quot;%1&quot; without a prompt, add --yes.</source>
         <translation>Sin confirmar. Para suspender &quot;%1&quot; sin preguntar, añada --yes.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clientes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TenantsPanel</name>
@@ -5495,6 +5509,13 @@ Código de salida: 0 nada requiere atención, 1 una alerta media la requiere, 2 
     <message>
         <source>it refused the request (HTTP 403). Switch on the API and &quot;HTTP basic auth&quot; in Mautic&apos;s Configuration → API Settings, and check the user&apos;s role</source>
         <translation>rechazó la petición (HTTP 403). Activar la API y &quot;HTTP basic auth&quot; en Configuration → API Settings de Mautic y comprobar el rol del usuario</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mautic at %1 accepted the user and password; it holds %n contact(s).</source>
+        <translation>
+            <numerusform>Mautic en %1 aceptó el usuario y la contraseña; contiene %n contacto.</numerusform>
+            <numerusform>Mautic en %1 aceptó el usuario y la contraseña; contiene %n contactos.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

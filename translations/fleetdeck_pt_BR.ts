@@ -4602,6 +4602,13 @@ Experimente a demonstração (uma plataforma simulada com 40 clientes) ou config
         <source>Deleted &quot;%1&quot; from the keychain.</source>
         <translation>&quot;%1&quot; excluído do chaveiro.</translation>
     </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is in the keychain (%n byte(s)).</source>
+        <translation>
+            <numerusform>&quot;%1&quot; está no chaveiro (%n byte).</numerusform>
+            <numerusform>&quot;%1&quot; está no chaveiro (%n bytes).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SecretError</name>
@@ -5402,6 +5409,13 @@ Código de saída: 0 nada precisa de atenção, 1 um alerta médio precisa, 2 um
         <source>Not confirmed. To suspend &quot;%1&quot; without a prompt, add --yes.</source>
         <translation>Não confirmado. Para suspender &quot;%1&quot; sem pedir confirmação, adicione --yes.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clientes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TenantsPanel</name>
@@ -5495,6 +5509,13 @@ Código de saída: 0 nada precisa de atenção, 1 um alerta médio precisa, 2 um
     <message>
         <source>it refused the request (HTTP 403). Switch on the API and &quot;HTTP basic auth&quot; in Mautic&apos;s Configuration → API Settings, and check the user&apos;s role</source>
         <translation>a solicitação foi recusada (HTTP 403). Ative a API e o &quot;HTTP basic auth&quot; em Configuração → Configurações da API do Mautic e verifique a função (role) do usuário</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mautic at %1 accepted the user and password; it holds %n contact(s).</source>
+        <translation>
+            <numerusform>O Mautic em %1 aceitou o usuário e a senha; ele contém %n contato.</numerusform>
+            <numerusform>O Mautic em %1 aceitou o usuário e a senha; ele contém %n contatos.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -292,9 +292,9 @@ Result<QString> UpstreamCheck::interpret(const Input& input, const HttpResponse&
         if (!total)
             return R(QCoreApplication::translate("UpstreamCheck", "Mautic at %1 accepted the user and password.")
                          .arg(where));
-        return R(QCoreApplication::translate("UpstreamCheck",
-            "Mautic at %1 accepted the user and password; it holds %n contact(s).", nullptr,
-            static_cast<int>(std::min<qint64>(*total, std::numeric_limits<int>::max())))
+        const int contacts = int(std::min<qint64>(*total, std::numeric_limits<int>::max()));
+        return R(QCoreApplication::translate(
+            "UpstreamCheck", "Mautic at %1 accepted the user and password; it holds %n contact(s).", nullptr, contacts)
                      .arg(where));
     }
     return R::failure(configError(input,
