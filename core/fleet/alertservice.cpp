@@ -278,6 +278,39 @@ void AlertService::silence(const QString& alertId, const QDateTime& until, const
 
 void AlertService::unacknowledge(const QString& alertId, const QObject* context, Callback<Done> done)
 {
+    // An Alertmanager alert silenced from this console is silenced there too: lift those silences as well (only
+    // the ones this console's user created; someone else's silence is theirs to lift).
+    if (const Alert* a = alert(alertId);
+        a && a->origin == Alert::Origin::Alertmanager && m_monitor && m_monitor->alertmanager()) {
+        QStringList silencedBy;
+        for (const ExternalAlert& external : m_monitor->externalAlerts().values) {
+            if (external.fingerprint == a->fingerprint)
+                silencedBy = external.silencedBy;
+        }
+        if (!silencedBy.isEmpty()) {
+            AlertmanagerClient* alertmanager = m_monitor->alertmanager();
+            alertmanager->silences(
+                this, [this, alertmanager, silencedBy, actor = m_actor](Result<QList<Silence>> silences) {
+                    if (!silences) {
+                        qCWarning(lcFleet).noquote()
+                            << "Alertmanager silences not read:" << silences.error().toDisplayString();
+                        return;
+                    }
+                    for (const Silence& silence : silences.value()) {
+                        if (!silencedBy.contains(silence.id) || silence.createdBy != actor
+                            || silence.state == Silence::State::Expired)
+                            continue;
+                        alertmanager->expireSilence(silence.id, this, [this](Result<Done> expired) {
+                            if (!expired)
+                                qCWarning(lcFleet).noquote()
+                                    << "Alertmanager silence not expired:" << expired.error().toDisplayString();
+                            else if (m_monitor)
+                                m_monitor->refresh();
+                        });
+                    }
+                });
+        }
+    }
     using R = Result<Done, StoreError>;
     m_store->withRegistry<R>([alertId](Registry& registry) { return registry.unacknowledgeAlert(alertId); },
         R::failure(StoreWorker::notOpen(QStringLiteral("registry"))), context,

@@ -2,6 +2,7 @@
 // PlatformMonitor, health probes through RefreshScheduler, the engine's alerts, acknowledgements written to a
 // real (SQLite) registry and read back by a second service as after a restart, and Prometheus failing
 // without a spurious "all clear".
+#include "core/domain/externalalert.h"
 #include "core/fleet/alertservice.h"
 #include "core/fleet/fleetstate.h"
 #include "core/fleet/platformmonitor.h"
@@ -68,6 +69,7 @@ private slots:
     void alertmanagerAndOwnRulesMeetInOneList();
     void acknowledgementIsSharedAndSurvivesARestart();
     void prometheusFailingKeepsTheLastGoodDataAndSaysSo();
+    void aSilencePushedToAlertmanagerIsLiftedThereToo();
     void aDownServerSuppressesItsClientsAlerts();
 
 private:
@@ -310,6 +312,58 @@ void TestAlertService::prometheusFailingKeepsTheLastGoodDataAndSaysSo()
     QVERIFY(findAlert(*m_service, diskId));
     QVERIFY(findAlert(*m_service, diskId)->isActive());
     QVERIFY(findAlert(*m_service, QStringLiteral("source_unreachable:source:prometheus")));
+}
+
+void TestAlertService::aSilencePushedToAlertmanagerIsLiftedThereToo()
+{
+    monitorRound();
+    bool ready = false;
+    m_service->start([&] { ready = true; });
+    QTRY_VERIFY(ready);
+    QString id;
+    for (const Alert& a : m_service->alerts()) {
+        if (a.needsAttention() && a.origin == Alert::Origin::Alertmanager) {
+            id = a.id;
+            break;
+        }
+    }
+    QVERIFY(!id.isEmpty());
+    const QString fingerprint = findAlert(*m_service, id)->fingerprint;
+    const auto silencedInAlertmanager = [&] {
+        for (const ExternalAlert& e : m_monitor->externalAlerts().values) {
+            if (e.fingerprint == fingerprint)
+                return e.isSilenced();
+        }
+        return false;
+    };
+
+    std::optional<Result<AlertAnnotation, QString>> silenced;
+    m_service->silence(id, QDateTime::currentDateTimeUtc().addSecs(3600), QStringLiteral("maintenance window"), true,
+        this, [&](Result<AlertAnnotation, QString> r) { silenced = std::move(r); });
+    QTRY_VERIFY(silenced.has_value());
+    QVERIFY(*silenced);
+    // Alertmanager holds the silence too: its own view of the alert says so after the next round.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            monitorRound();
+            return silencedInAlertmanager();
+        }(),
+        20000);
+    QVERIFY(findAlert(*m_service, id)->silenced);
+
+    std::optional<Result<Done, QString>> lifted;
+    m_service->unacknowledge(id, this, [&](Result<Done, QString> r) { lifted = std::move(r); });
+    QTRY_VERIFY(lifted.has_value());
+    QVERIFY(*lifted);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            monitorRound();
+            return !silencedInAlertmanager();
+        }(),
+        20000);
+    m_service->evaluateNow();
+    QVERIFY(!findAlert(*m_service, id)->silenced);
+    QVERIFY(findAlert(*m_service, id)->needsAttention());
 }
 
 void TestAlertService::aDownServerSuppressesItsClientsAlerts()
