@@ -431,7 +431,7 @@ QString StatusReport::alertLines(const QList<Alert>& alerts, const QDateTime& no
                                                     : "36";
         out += QStringLiteral("  %1  %2  %3  %4\n      %5\n")
                    .arg(ansi(alertSeverityDisplayName(a.severity).toUpper().leftJustified(8), code, colour),
-                       state.leftJustified(12), ageText(a.since, now), a.id, a.summary);
+                       state.leftJustified(12), ageText(a.since, now).leftJustified(10), a.id, a.summary);
     }
     return out;
 }

@@ -113,6 +113,13 @@ void TestPreferencesDialog::showsTheStoredChoices()
     QVERIFY(mutes);
     QCOMPARE(mutes->count(), 1);
     QVERIFY(mutes->item(0)->text().startsWith(QStringLiteral("pizza-co — until ")));
+    auto* unmute = find<QPushButton>(dialog, QStringLiteral("unmuteButton"));
+    QVERIFY(unmute->isEnabled());
+    mutes->setCurrentRow(0);
+    QTest::mouseClick(unmute, Qt::LeftButton);
+    QCOMPARE(mutes->count(), 0);
+    QVERIFY(!unmute->isEnabled());
+    QVERIFY(preferences.mutedUntil(QStringLiteral("pizza-co")).isValid()); // applied on OK only
     QCOMPARE(find<QDoubleSpinBox>(dialog, QStringLiteral("typedConfirmationSpin"))->value(), 123.45);
 }
 

@@ -152,13 +152,15 @@ PreferencesDialog::PreferencesDialog(Preferences& preferences, QWidget* parent)
     m_mutes = new QListWidget;
     m_mutes->setObjectName(QStringLiteral("mutesList"));
     m_mutes->setMaximumHeight(fontMetrics().height() * 5);
-    auto* unmute = new QPushButton(tr("&Unmute"));
+    m_unmute = new QPushButton(tr("&Unmute"));
+    auto* unmute = m_unmute;
     unmute->setObjectName(QStringLiteral("unmuteButton"));
     connect(unmute, &QPushButton::clicked, this, [this] {
         for (QListWidgetItem* item : m_mutes->selectedItems()) {
             m_unmuted << item->data(Qt::UserRole).toString();
             delete item;
         }
+        m_unmute->setEnabled(m_mutes->count() > 0);
     });
     mutesRow->addWidget(m_mutes, 1);
     mutesRow->addWidget(unmute, 0, Qt::AlignTop);
@@ -272,6 +274,7 @@ void PreferencesDialog::loadFromPreferences()
         item->setData(Qt::UserRole, it.key());
         m_mutes->addItem(item);
     }
+    m_unmute->setEnabled(!mutes.isEmpty());
     if (mutes.isEmpty()) {
         auto* none = new QListWidgetItem(tr("Nobody is muted."));
         none->setFlags(Qt::NoItemFlags);

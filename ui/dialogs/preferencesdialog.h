@@ -13,6 +13,7 @@ class QDialogButtonBox;
 class QDoubleSpinBox;
 class QLabel;
 class QListWidget;
+class QPushButton;
 class QTimeEdit;
 
 namespace Fleetdeck {
@@ -62,6 +63,7 @@ private:
     QTimeEdit* m_quietTo = nullptr;
     QCheckBox* m_quietCritical = nullptr;
     QListWidget* m_mutes = nullptr;
+    QPushButton* m_unmute = nullptr;
     QStringList m_unmuted; // subjects unmuted in this dialog, applied on OK
     QDoubleSpinBox* m_price = nullptr;
     QLabel* m_priceUnit = nullptr;
