@@ -1,6 +1,7 @@
 target_sources(fleetdeck_core PRIVATE
     connectors/probe/healthprobe.h connectors/probe/healthprobe.cpp
     connectors/upstreamcheck.h connectors/upstreamcheck.cpp
+    connectors/connectorsupport.h
     connectors/prometheus/prometheusanswer.h
     connectors/prometheus/prometheusdecoder.h connectors/prometheus/prometheusdecoder.cpp
     connectors/prometheus/metrictenantmap.h connectors/prometheus/metrictenantmap.cpp

@@ -150,12 +150,12 @@ void PlatformMonitor::queryPrometheus()
 
 void PlatformMonitor::queryAlertmanager()
 {
-    if (!m_alertmanager || m_alertmanagerTimer.property("busy").toBool())
+    if (!m_alertmanager || m_alertmanagerPending)
         return;
-    m_alertmanagerTimer.setProperty("busy", true);
+    m_alertmanagerPending = true;
     ++m_pending;
     m_alertmanager->alerts({}, this, [this](Result<QList<ExternalAlert>> r) {
-        m_alertmanagerTimer.setProperty("busy", false);
+        m_alertmanagerPending = false;
         if (r) {
             m_alerts.values = std::move(r.value());
             m_inferredTenant.clear();

@@ -142,6 +142,7 @@ private:
     QTimer m_alertmanagerTimer;
     int m_pending = 0;
     int m_prometheusPending = 0;
+    bool m_alertmanagerPending = false;
     QString m_prometheusError; // the round's first failure
     KnownValues<TargetUp> m_targets;
     KnownValues<ProbeObservation> m_probes;

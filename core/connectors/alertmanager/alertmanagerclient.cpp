@@ -1,5 +1,6 @@
 #include "core/connectors/alertmanager/alertmanagerclient.h"
 
+#include "core/connectors/connectorsupport.h"
 #include "core/logging.h"
 #include "core/net/retrypolicy.h"
 
@@ -15,40 +16,9 @@ namespace {
 
 const QString kSource = QStringLiteral("Alertmanager");
 
-QString shownUrl(const QUrl& url)
-{
-    return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
-}
-
 ApiError configError(const QString& message, const QUrl& url = {})
 {
-    ApiError error = ApiError::make(ApiError::Kind::Config, message);
-    error.source = kSource;
-    if (!url.isEmpty())
-        error.url = shownUrl(url);
-    return error;
-}
-
-template <typename T>
-void failLater(HttpClient* http, const QObject* context, AlertmanagerClient::Callback<T> callback, ApiError error)
-{
-    QPointer<const QObject> guard(context);
-    QMetaObject::invokeMethod(
-        http,
-        [guard, hasContext = context != nullptr, callback = std::move(callback), error = std::move(error)] {
-            if ((hasContext && !guard) || !callback)
-                return;
-            callback(Result<T>::failure(error));
-        },
-        Qt::QueuedConnection);
-}
-
-Credential credentialFor(const QByteArray& secret)
-{
-    if (secret.isEmpty())
-        return {};
-    const qsizetype colon = secret.indexOf(':');
-    return colon > 0 ? Credential::basic(secret.left(colon), secret.mid(colon + 1)) : Credential::bearer(secret);
+    return ConnectorSupport::configError(kSource, message, url);
 }
 
 QByteArray queryEncode(const QList<QPair<QString, QString>>& parameters)
@@ -94,7 +64,7 @@ Result<HttpRequest> buildRequest(const AlertmanagerClient::Options& options, con
     request.timeout = options.timeout;
     request.maxRetries = std::max(0, options.maxRetries);
     request.maxBodyBytes = options.maxBodyBytes;
-    request.credential = credentialFor(options.secret);
+    request.credential = ConnectorSupport::credentialFromSecret(options.secret);
     return Result<HttpRequest>(std::move(request));
 }
 
@@ -151,7 +121,7 @@ ApiError statusError(const HttpResponse& response)
             ApiError::Kind::Http, text.isEmpty() ? QStringLiteral("HTTP %1").arg(status) : text, status));
     }
     error.source = kSource;
-    error.url = shownUrl(response.url);
+    error.url = ConnectorSupport::shownUrl(response.url);
     return error;
 }
 
@@ -160,7 +130,7 @@ HttpClient::RequestId sendAndDecode(HttpClient* http, Result<HttpRequest> reques
     Decode decode, AlertmanagerClient::Callback<T> callback)
 {
     if (!request) {
-        failLater<T>(http, context, std::move(callback), request.error());
+        ConnectorSupport::failLater<T>(http, context, std::move(callback), request.error());
         return 0;
     }
     return http->send(std::move(request).value(), context,
@@ -179,7 +149,7 @@ HttpClient::RequestId sendAndDecode(HttpClient* http, Result<HttpRequest> reques
             if (!decoded) {
                 ApiError error = decoded.error();
                 error.source = kSource;
-                error.url = shownUrl(response.value().url);
+                error.url = ConnectorSupport::shownUrl(response.value().url);
                 error.httpStatus = response.value().status;
                 qCInfo(lcAlertmanager).noquote() << "answer of" << error.url << "refused:" << error.message;
                 callback(Result<T>::failure(std::move(error)));
@@ -323,7 +293,8 @@ HttpClient::RequestId AlertmanagerClient::updateSilence(
 {
     // Alertmanager judges "in the past" by its own clock; a silence already over by ours is refused here too.
     if (const std::optional<QString> problem = validateSilence(silence, QDateTime::currentDateTimeUtc())) {
-        failLater<QString>(m_http, context, std::move(callback), configError(*problem, m_options.url));
+        ConnectorSupport::failLater<QString>(
+            m_http, context, std::move(callback), configError(*problem, m_options.url));
         return 0;
     }
     Result<HttpRequest> request =
@@ -343,14 +314,14 @@ HttpClient::RequestId AlertmanagerClient::expireSilence(
     const QString& id, const QObject* context, Callback<Done> callback)
 {
     if (id.trimmed().isEmpty()) {
-        failLater<Done>(m_http, context, std::move(callback),
+        ConnectorSupport::failLater<Done>(m_http, context, std::move(callback),
             configError(QCoreApplication::translate("AlertmanagerClient", "no silence id was given"), m_options.url));
         return 0;
     }
     Result<HttpRequest> request = buildRequest(m_options, QByteArrayLiteral("DELETE"),
         QStringLiteral("/api/v2/silence/") + QString::fromLatin1(QUrl::toPercentEncoding(id.trimmed())));
     if (!request) {
-        failLater<Done>(m_http, context, std::move(callback), request.error());
+        ConnectorSupport::failLater<Done>(m_http, context, std::move(callback), request.error());
         return 0;
     }
     qCInfo(lcAlertmanager).noquote() << "expiring silence" << id;

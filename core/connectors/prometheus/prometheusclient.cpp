@@ -1,5 +1,6 @@
 #include "core/connectors/prometheus/prometheusclient.h"
 
+#include "core/connectors/connectorsupport.h"
 #include "core/logging.h"
 #include "core/net/retrypolicy.h"
 
@@ -15,33 +16,9 @@ namespace {
 
 const QString kSource = QStringLiteral("Prometheus");
 
-QString shownUrl(const QUrl& url)
-{
-    return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
-}
-
 ApiError configError(const QString& message, const QUrl& url = {})
 {
-    ApiError error = ApiError::make(ApiError::Kind::Config, message);
-    error.source = kSource;
-    if (!url.isEmpty())
-        error.url = shownUrl(url);
-    return error;
-}
-
-// Answers like a request would: later, on the context's thread, and only while the context lives.
-template <typename T>
-void failLater(HttpClient* http, const QObject* context, PrometheusClient::Callback<T> callback, ApiError error)
-{
-    QPointer<const QObject> guard(context);
-    QMetaObject::invokeMethod(
-        http,
-        [guard, hasContext = context != nullptr, callback = std::move(callback), error = std::move(error)] {
-            if ((hasContext && !guard) || !callback)
-                return;
-            callback(Result<T>::failure(error));
-        },
-        Qt::QueuedConnection);
+    return ConnectorSupport::configError(kSource, message, url);
 }
 
 // HttpClient already read the error message out of Prometheus' {"status":"error","error":…} body. When there
@@ -82,7 +59,7 @@ ApiError statusError(const HttpResponse& response)
                     .value_or(ApiError::make(ApiError::Kind::Http, QStringLiteral("HTTP %1").arg(status), status));
     }
     error.source = kSource;
-    error.url = shownUrl(response.url);
+    error.url = ConnectorSupport::shownUrl(response.url);
     return error;
 }
 
@@ -100,7 +77,7 @@ HttpClient::RequestId sendAndDecode(HttpClient* http, Result<HttpRequest> reques
     Decode decode, PrometheusClient::Callback<T> callback)
 {
     if (!request) {
-        failLater<T>(http, context, std::move(callback), request.error());
+        ConnectorSupport::failLater<T>(http, context, std::move(callback), request.error());
         return 0;
     }
     return http->send(std::move(request).value(), context,
@@ -119,7 +96,7 @@ HttpClient::RequestId sendAndDecode(HttpClient* http, Result<HttpRequest> reques
             if (!decoded) {
                 ApiError error = decoded.error();
                 error.source = kSource;
-                error.url = shownUrl(response.value().url);
+                error.url = ConnectorSupport::shownUrl(response.value().url);
                 if (error.httpStatus == 0)
                     error.httpStatus = response.value().status;
                 qCInfo(lcPrometheus).noquote()
@@ -147,10 +124,7 @@ void PrometheusClient::setTenants(const QList<Tenant>& tenants)
 
 Credential PrometheusClient::credentialFor(const QByteArray& secret)
 {
-    if (secret.isEmpty())
-        return {};
-    const qsizetype colon = secret.indexOf(':');
-    return colon > 0 ? Credential::basic(secret.left(colon), secret.mid(colon + 1)) : Credential::bearer(secret);
+    return ConnectorSupport::credentialFromSecret(secret);
 }
 
 QByteArray PrometheusClient::formEncode(const QList<QPair<QString, QString>>& parameters)
@@ -249,7 +223,7 @@ HttpClient::RequestId PrometheusClient::range(const QString& query, const QDateT
     std::chrono::seconds step, const QObject* context, Callback<RangeMatrix> callback)
 {
     if (!start.isValid() || !end.isValid() || end <= start) {
-        failLater<RangeMatrix>(m_http, context, std::move(callback),
+        ConnectorSupport::failLater<RangeMatrix>(m_http, context, std::move(callback),
             configError(QCoreApplication::translate("PrometheusClient", "a range query needs a start before its end"),
                 m_options.url));
         return 0;
