@@ -4,6 +4,7 @@
 #include "sim/router.h"
 #include "sim/simfleet.h"
 #include "sim/simulator.h"
+#include "sim/simwhatsapp.h"
 #include "sim/upstreamerrors.h"
 
 #include <QJsonArray>
@@ -49,6 +50,141 @@ QJsonObject hostState(const Simulator& simulator, const QString& name)
 {
     return {{QStringLiteral("name"), name}, {QStringLiteral("port"), simulator.hostPort(name)},
         {QStringLiteral("up"), !simulator.isHostDown(name)}};
+}
+
+// An empty body is {} (every field of the Evolution control routes is optional).
+std::optional<QJsonObject> optionalBodyObject(const SimRequest& request, SimResponse* error)
+{
+    if (request.body.trimmed().isEmpty())
+        return QJsonObject{};
+    return bodyObject(request, error);
+}
+
+QJsonValue nullable(const QString& value)
+{
+    return value.isEmpty() ? QJsonValue() : QJsonValue(value);
+}
+
+QJsonObject evolutionEntry(SimWhatsApp& whatsApp, SimWhatsApp::Instance& instance)
+{
+    const bool ready = instance.pairing.active && instance.pairing.count > 0;
+    return {{QStringLiteral("name"), instance.name}, {QStringLiteral("tenant"), nullable(instance.tenant)},
+        {QStringLiteral("state"), SimWhatsApp::stateName(instance.state)}, {QStringLiteral("zombie"), instance.zombie},
+        {QStringLiteral("code"), nullable(whatsApp.currentCode(instance))},
+        {QStringLiteral("count"), instance.pairing.count},
+        {QStringLiteral("pairingCode"), ready ? nullable(instance.pairing.pairingCode) : QJsonValue()},
+        {QStringLiteral("ownerJid"), nullable(instance.ownerJid)},
+        {QStringLiteral("connectionStatus"), instance.connectionStatus},
+        {QStringLiteral("disconnectionReasonCode"),
+            instance.disconnectionReasonCode ? QJsonValue(*instance.disconnectionReasonCode) : QJsonValue()},
+        {QStringLiteral("withImage"), instance.withImage}, {QStringLiteral("deleting"), instance.deleteAtMs != 0}};
+}
+
+QJsonObject evolutionConfig(const SimWhatsApp::Config& config)
+{
+    return {{QStringLiteral("rotateMs"), config.rotateMs}, {QStringLiteral("limit"), config.limit},
+        {QStringLiteral("notReadyMs"), config.notReadyMs}, {QStringLiteral("deleteDelayMs"), config.deleteDelayMs},
+        {QStringLiteral("reconnectMs"), config.reconnectMs}};
+}
+
+SimResponse noInstance(const QString& name)
+{
+    return controlError(404, QStringLiteral("no Evolution instance \"%1\"").arg(name));
+}
+
+void installEvolution(Router& router, Simulator* sim)
+{
+    router.get(QStringLiteral("/_sim/evolution"), [sim](const SimRequest&, const QStringList&) {
+        SimWhatsApp& whatsApp = sim->whatsApp();
+        QJsonArray entries;
+        for (SimWhatsApp::Instance* instance : whatsApp.instances())
+            entries.append(evolutionEntry(whatsApp, *instance));
+        return SimResponse::json(QJsonDocument(entries).toJson(QJsonDocument::Compact));
+    });
+    // Registered before /_sim/evolution/<name>: an instance called "config" is not reachable here.
+    router.get(QStringLiteral("/_sim/evolution/config"),
+        [sim](const SimRequest&, const QStringList&) { return jsonObject(evolutionConfig(sim->whatsApp().config())); });
+    router.post(QStringLiteral("/_sim/evolution/config"), [sim](const SimRequest& request, const QStringList&) {
+        SimResponse error;
+        const std::optional<QJsonObject> body = optionalBodyObject(request, &error);
+        if (!body)
+            return error;
+        SimWhatsApp::Config config = sim->whatsApp().config();
+        const struct
+        {
+            const char* key;
+            int* value;
+            int minimum;
+        } fields[] = {{"rotateMs", &config.rotateMs, 1}, {"limit", &config.limit, 1},
+            {"notReadyMs", &config.notReadyMs, 0}, {"deleteDelayMs", &config.deleteDelayMs, 0},
+            {"reconnectMs", &config.reconnectMs, 0}};
+        for (const auto& field : fields) {
+            const QJsonValue value = body->value(QLatin1String(field.key));
+            if (value.isUndefined())
+                continue;
+            const double number = value.toDouble(-1);
+            if (!value.isDouble() || number < field.minimum || number > 86400000 || number != double(qint64(number)))
+                return controlError(400,
+                    QStringLiteral("\"%1\" must be a whole number from %2 to 86400000")
+                        .arg(QLatin1String(field.key))
+                        .arg(field.minimum));
+            *field.value = int(number);
+        }
+        sim->whatsApp().setConfig(config);
+        return jsonObject(evolutionConfig(config));
+    });
+    router.get(QStringLiteral("/_sim/evolution/<name>"), [sim](const SimRequest&, const QStringList& captures) {
+        SimWhatsApp::Instance* instance = sim->whatsApp().find(captures.at(0));
+        if (!instance)
+            return noInstance(captures.at(0));
+        return jsonObject(evolutionEntry(sim->whatsApp(), *instance));
+    });
+    router.get(QStringLiteral("/_sim/evolution/<name>/config"), [sim](const SimRequest&, const QStringList& captures) {
+        SimWhatsApp::Instance* instance = sim->whatsApp().find(captures.at(0));
+        if (!instance)
+            return noInstance(captures.at(0));
+        return jsonObject({{QStringLiteral("withImage"), instance->withImage}});
+    });
+    router.post(QStringLiteral("/_sim/evolution/<name>/<action>"),
+        [sim](const SimRequest& request, const QStringList& captures) {
+            const QString& action = captures.at(1);
+            static const QStringList kActions{
+                QStringLiteral("scan"), QStringLiteral("drop"), QStringLiteral("zombie"), QStringLiteral("config")};
+            if (!kActions.contains(action))
+                return controlError(404, QStringLiteral("use /_sim/evolution/<name>/scan, /drop, /zombie or /config"));
+            SimResponse error;
+            const std::optional<QJsonObject> body = optionalBodyObject(request, &error);
+            if (!body)
+                return error;
+            SimWhatsApp& whatsApp = sim->whatsApp();
+            SimWhatsApp::Instance* instance = whatsApp.find(captures.at(0));
+            if (!instance)
+                return noInstance(captures.at(0));
+            QString message;
+            bool done = true;
+            if (action == QLatin1String("scan")) {
+                done = whatsApp.scan(*instance, body->value(QLatin1String("code")).toString(),
+                    body->value(QLatin1String("pairingCode")).toString(), &message);
+            } else if (action == QLatin1String("drop")) {
+                const QJsonValue reason = body->value(QLatin1String("reason"));
+                if (!reason.isUndefined() && !reason.isDouble())
+                    return controlError(400, QStringLiteral("\"reason\" must be a status code such as 401 or 428"));
+                done = whatsApp.drop(*instance, reason.toInt(401), &message);
+            } else if (action == QLatin1String("zombie")) {
+                const QJsonValue zombie = body->value(QLatin1String("zombie"));
+                if (!zombie.isUndefined() && !zombie.isBool())
+                    return controlError(400, QStringLiteral("\"zombie\" must be true or false"));
+                done = whatsApp.setZombie(*instance, zombie.toBool(true), &message);
+            } else {
+                const QJsonValue withImage = body->value(QLatin1String("withImage"));
+                if (!withImage.isBool())
+                    return controlError(400, QStringLiteral("\"withImage\" (true or false) is required"));
+                instance->withImage = withImage.toBool();
+            }
+            if (!done)
+                return controlError(409, message);
+            return jsonObject(evolutionEntry(whatsApp, *instance));
+        });
 }
 
 } // namespace
@@ -221,6 +357,8 @@ void ControlApi::install(Router& router, Simulator& simulator)
                 return controlError(sim->fleet().indexOf(captures.at(0)) < 0 ? 404 : 400, message);
             return backupState(captures.at(0));
         });
+
+    installEvolution(router, sim);
 
     // Hosts.
     router.get(QStringLiteral("/_sim/hosts"), [sim](const SimRequest&, const QStringList&) {

@@ -4,6 +4,7 @@
 #include "sim/simfleet.h"
 #include "sim/simmonitoring.h"
 #include "sim/simulator.h"
+#include "sim/simwhatsapp.h"
 
 #include <QDateTime>
 #include <QList>
@@ -29,6 +30,7 @@ struct SimContext
     QStringList healthUrls; // per tenant index: healthUrl(tenant), computed once the listeners are up
     QList<bool> hostDown; // per host index, set by Simulator::setHostDown
     SimMonitoring monitoring; // Prometheus and Alertmanager state
+    SimWhatsApp whatsApp; // Evolution API instances
 
     [[nodiscard]] bool isHostDown(int hostIndex) const { return hostDown.value(hostIndex, false); }
 

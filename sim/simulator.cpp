@@ -15,6 +15,7 @@
 #include "sim/simhttpserver.h"
 #include "sim/simlogging.h"
 #include "sim/simmetrics.h"
+#include "sim/simwhatsapp.h"
 #include "sim/stripestub.h"
 #include "sim/tenantsites.h"
 
@@ -192,6 +193,9 @@ bool Simulator::start(const SimOptions& options, QString* error)
         context.healthUrls.append(context.healthUrl(tenant));
     context.hostDown = QList<bool>(options.hosts, false);
     pickStaleBackupTenant(context);
+    context.whatsApp.seed(context.fleet, options.seed, context.startedAt.toMSecsSinceEpoch());
+    context.whatsApp.setClocks(
+        []() { return QDateTime::currentMSecsSinceEpoch(); }, [ctx = &context]() { return ctx->simMsecs(); });
     SimAlerting::seedSilences(context);
 
     EvolutionStub::install(d->mainRouter, context);
@@ -503,6 +507,45 @@ QString Simulator::seededSilenceId() const
     return d->context.monitoring.silences.isEmpty() ? QString() : d->context.monitoring.silences.constFirst().id;
 }
 
+SimWhatsApp& Simulator::whatsApp()
+{
+    return d->context.whatsApp;
+}
+
+QString Simulator::loggedOutEvolutionInstance() const
+{
+    return d->context.whatsApp.seededLoggedOut();
+}
+
+QString Simulator::unloadedEvolutionInstance() const
+{
+    return d->context.whatsApp.seededUnloaded();
+}
+
+bool Simulator::evolutionScan(const QString& name, const QString& code, QString* error)
+{
+    SimWhatsApp::Instance* instance = d->context.whatsApp.find(name);
+    if (!instance)
+        return fail(error, QStringLiteral("no Evolution instance \"%1\"").arg(name));
+    return d->context.whatsApp.scan(*instance, code, {}, error);
+}
+
+bool Simulator::evolutionDrop(const QString& name, int reason, QString* error)
+{
+    SimWhatsApp::Instance* instance = d->context.whatsApp.find(name);
+    if (!instance)
+        return fail(error, QStringLiteral("no Evolution instance \"%1\"").arg(name));
+    return d->context.whatsApp.drop(*instance, reason, error);
+}
+
+bool Simulator::evolutionSetZombie(const QString& name, bool zombie, QString* error)
+{
+    SimWhatsApp::Instance* instance = d->context.whatsApp.find(name);
+    if (!instance)
+        return fail(error, QStringLiteral("no Evolution instance \"%1\"").arg(name));
+    return d->context.whatsApp.setZombie(*instance, zombie, error);
+}
+
 QString Simulator::tlsSlotName(int slot)
 {
     switch (slot) {
@@ -562,6 +605,12 @@ QString Simulator::summary() const
     lines << QStringLiteral("monitoring: %1/prometheus, %1/alertmanager (disk near full on %2, stale backups: %3)")
                  .arg(context.baseUrl.toString(), nearFullHost(),
                      staleBackupTenant().isEmpty() ? QStringLiteral("none") : staleBackupTenant());
+    lines << QStringLiteral("evolution: %1/evolution, %2 instances seeded (logged out: %3, not loaded: %4, no tenant: "
+                            "test-bot, legacy-sales)")
+                 .arg(context.baseUrl.toString())
+                 .arg(context.fleet.size() + 2)
+                 .arg(loggedOutEvolutionInstance().isEmpty() ? QStringLiteral("none") : loggedOutEvolutionInstance(),
+                     unloadedEvolutionInstance().isEmpty() ? QStringLiteral("none") : unloadedEvolutionInstance());
     if (!context.faults.isEmpty())
         lines << QStringLiteral("faults: %1 active").arg(context.faults.faults().size());
     lines << QStringLiteral("control: ") + context.url(QStringLiteral("/_sim/"));

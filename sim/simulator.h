@@ -26,6 +26,7 @@ struct SimOptions
 
 class FaultInjector;
 class SimFleet;
+class SimWhatsApp;
 class SimulatorPrivate;
 
 // The simulated platform: every upstream under a path prefix of one loopback port, tenant sites on
@@ -97,6 +98,17 @@ public:
     [[nodiscard]] QString staleBackupTenant() const; // the tenant whose backups stopped 50 h before the start
     [[nodiscard]] QDateTime lastBackup(const QString& slug) const; // invalid for an unknown or inactive tenant
     [[nodiscard]] QString seededSilenceId() const; // silences TargetDown of the legacy billing exporter
+
+    // --- Evolution API (under /evolution): the WhatsApp instances, one per tenant plus "test-bot" (open) and
+    // "legacy-sales" (close). Same state as /_sim/evolution; find() an instance, then scan/drop/setZombie it.
+    SimWhatsApp& whatsApp();
+    [[nodiscard]] QString loggedOutEvolutionInstance() const; // closed with 401 a few hours before the start
+    [[nodiscard]] QString unloadedEvolutionInstance() const; // a DB row whose socket is not loaded
+    // Shortcuts for POST /_sim/evolution/<name>/scan, /drop and /zombie; false with `error` when the instance is
+    // unknown or in the wrong state (not pairing, an old code, not connected, not open).
+    bool evolutionScan(const QString& name, const QString& code, QString* error = nullptr);
+    bool evolutionDrop(const QString& name, int reason = 401, QString* error = nullptr);
+    bool evolutionSetZombie(const QString& name, bool zombie, QString* error = nullptr);
 
     // Human-readable lines after "listening on ...": hosts, TLS listeners, control API.
     [[nodiscard]] QString summary() const;

@@ -9,3 +9,5 @@ add_dependencies(tst_simprocess fleetdeck-sim)
 fleetdeck_add_test(tst_simpromql SOURCES sim/tst_simpromql.cpp LABELS unit)
 fleetdeck_add_test(tst_simprometheus SOURCES sim/tst_simprometheus.cpp sim/httpprobe.h LABELS integration)
 fleetdeck_add_test(tst_simalertmanager SOURCES sim/tst_simalertmanager.cpp sim/httpprobe.h LABELS integration)
+# The simulated Evolution API (WhatsApp instances, pairing sessions, QR PNGs checked with zbarimg when installed).
+fleetdeck_add_test(tst_simevolution SOURCES sim/tst_simevolution.cpp sim/httpprobe.h LIBS Qt6::Gui LABELS integration)
