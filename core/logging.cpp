@@ -11,4 +11,5 @@ Q_LOGGING_CATEGORY(lcFleet, "fleetdeck.fleet", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcAlerts, "fleetdeck.alerts", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcPrometheus, "fleetdeck.prometheus", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcAlertmanager, "fleetdeck.alertmanager", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcEvolution, "fleetdeck.evolution", QtInfoMsg)
 } // namespace Fleetdeck

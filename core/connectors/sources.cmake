@@ -10,6 +10,9 @@ target_sources(fleetdeck_core PRIVATE
     connectors/alertmanager/alertmanagerstatus.h
     connectors/alertmanager/alertmanagerdecoder.h connectors/alertmanager/alertmanagerdecoder.cpp
     connectors/alertmanager/alertmanagerclient.h connectors/alertmanager/alertmanagerclient.cpp
+    connectors/evolution/evolutiondecoder.h connectors/evolution/evolutiondecoder.cpp
+    connectors/evolution/evolutionclient.h connectors/evolution/evolutionclient.cpp
+    domain/whatsappinstance.h domain/whatsappinstance.cpp
     # Domain types of the Prometheus stack (header-only).
     domain/metricsample.h domain/metricseries.h domain/scrapetarget.h domain/rulealert.h domain/alertingrule.h
     domain/targetup.h domain/probeobservation.h domain/filesystemusage.h domain/databaseserverstatus.h

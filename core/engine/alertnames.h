@@ -23,6 +23,14 @@ inline const QString kBackupLastSuccessTimestamp = QStringLiteral("backup_last_s
 inline const QString kSourceUp = QStringLiteral("source_up");
 // 1 when a host answers, 0 when it is down. Subject: "host:<name>", name as in Tenant::host().
 inline const QString kHostUp = QStringLiteral("host_up");
+// WhatsApp (Evolution API). Subject: the tenant slug, or "whatsapp:<instance>" for an instance no client names.
+// 1 while an instance that has been paired is connected, 0 once it is closed (only for instances that were paired
+// and not logged out from the console on purpose).
+inline const QString kWhatsAppConnected = QStringLiteral("whatsapp_connected");
+// State changes of an instance over the last ten minutes.
+inline const QString kWhatsAppStateChanges = QStringLiteral("whatsapp_state_changes");
+// 1 when an instance reports open while its calls fail with "Connection Closed".
+inline const QString kWhatsAppDead = QStringLiteral("whatsapp_dead");
 
 // Reserved for a later issue (workflow failures > 3, client inactive > 14 days): rules on them are data.
 inline const QString kWorkflowFailures = QStringLiteral("workflow_failures");
@@ -39,6 +47,9 @@ inline const QString kTlsExpiry = QStringLiteral("tls_expiry");
 inline const QString kBackupAge = QStringLiteral("backup_age");
 inline const QString kSourceUnreachable = QStringLiteral("source_unreachable");
 inline const QString kHostDown = QStringLiteral("host_down");
+inline const QString kWhatsAppDisconnected = QStringLiteral("whatsapp_disconnected");
+inline const QString kWhatsAppReconnectLoop = QStringLiteral("whatsapp_reconnect_loop");
+inline const QString kWhatsAppDead = QStringLiteral("whatsapp_dead");
 // Not evaluated: the routing settings (reminders, resolved notice) of alerts that come from Alertmanager,
 // whose ids are "alertmanager:<fingerprint>".
 inline const QString kAlertmanager = QStringLiteral("alertmanager");
@@ -51,6 +62,9 @@ namespace Fleetdeck::Subject {
 inline const QString kHostPrefix = QStringLiteral("host:");
 // "source:stripe": a source of data (SourceStatus::id).
 inline const QString kSourcePrefix = QStringLiteral("source:");
+
+// "whatsapp:tenant-x": an Evolution instance no client names.
+inline const QString kWhatsAppPrefix = QStringLiteral("whatsapp:");
 
 inline QString host(const QString& name)
 {

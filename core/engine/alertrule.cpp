@@ -191,6 +191,12 @@ QList<AlertRule> defaultAlertRules()
             1, 12h),
         rule(RuleId::kSourceUnreachable, Metric::kSourceUp, C::Below, M::Value, {{S::High, 1}}, 5min, 3, 1, 4h),
         rule(RuleId::kHostDown, Metric::kHostUp, C::Below, M::Value, {{S::Critical, 1}}, 0s, 2, 2, 30min),
+        rule(RuleId::kWhatsAppDisconnected, Metric::kWhatsAppConnected, C::Below, M::Value, {{S::High, 1}}, 0s, 1, 1,
+            2h),
+        // More than three changes in ten minutes; it calms down as the window slides.
+        rule(RuleId::kWhatsAppReconnectLoop, Metric::kWhatsAppStateChanges, C::Above, M::Value, {{S::Medium, 3}}, 0s, 1,
+            2, 4h),
+        rule(RuleId::kWhatsAppDead, Metric::kWhatsAppDead, C::AtLeast, M::Value, {{S::High, 1}}, 0s, 1, 1, 2h),
         alertmanager,
     };
 }

@@ -82,6 +82,9 @@ std::optional<AlertRule::Measure> measureFromName(const QString& name);
 //   backup_age          last backup older than 24 h (its expected period)    high, after 2 h of grace
 //   source_unreachable  source_up < 1                         high               3 failures and 5 min
 //   host_down           host_up < 1                           critical           2 failures, 2 successes
+//   whatsapp_disconnected  whatsapp_connected < 1             high               at once, remind 2 h
+//   whatsapp_reconnect_loop whatsapp_state_changes > 3 (10 min)  medium           2 calm samples to resolve
+//   whatsapp_dead       whatsapp_dead >= 1 (open but Connection Closed)          high
 //   alertmanager        routing of Alertmanager's alerts: remind every 4 h, say when resolved
 QList<AlertRule> defaultAlertRules();
 

@@ -25,6 +25,8 @@ QString subjectLabel(const Alert& alert)
         return alert.subject.mid(Subject::kHostPrefix.size());
     if (alert.subject.startsWith(Subject::kSourcePrefix))
         return alert.subject.mid(Subject::kSourcePrefix.size());
+    if (alert.subject.startsWith(Subject::kWhatsAppPrefix))
+        return alert.subject.mid(Subject::kWhatsAppPrefix.size());
     return alert.subject;
 }
 
@@ -84,6 +86,22 @@ QString problem(const Alert& alert, const AlertRule* rule, const QDateTime& now)
         return detail.isEmpty()
             ? QCoreApplication::translate("AlertEngine", "%1 cannot be reached").arg(who)
             : QCoreApplication::translate("AlertEngine", "%1 cannot be reached: %2").arg(who, detail);
+    }
+    if (ruleId == RuleId::kWhatsAppDisconnected) {
+        return detail.isEmpty()
+            ? QCoreApplication::translate("AlertEngine", "WhatsApp of %1 is disconnected").arg(who)
+            : QCoreApplication::translate("AlertEngine", "WhatsApp of %1 is disconnected: %2").arg(who, detail);
+    }
+    if (ruleId == RuleId::kWhatsAppReconnectLoop) {
+        const int changes = int(alert.value);
+        return QCoreApplication::translate(
+            "AlertEngine", "WhatsApp of %1 is in a reconnect loop: %n state change(s) in 10 minutes", nullptr, changes)
+            .arg(who);
+    }
+    if (ruleId == RuleId::kWhatsAppDead) {
+        return QCoreApplication::translate(
+            "AlertEngine", "WhatsApp of %1 says it is connected but cannot send (Connection Closed)")
+            .arg(who);
     }
     // A rule Fleetdeck has no sentence for yet: say what was measured against what.
     const QString metric = rule ? rule->metric : alert.ruleId;

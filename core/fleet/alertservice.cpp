@@ -66,6 +66,12 @@ void AlertService::setRules(const AlertRuleSet& rules)
     scheduleEvaluation();
 }
 
+void AlertService::addObservations(std::function<QList<Observation>()> provider)
+{
+    if (provider)
+        m_providers.append(std::move(provider));
+}
+
 void AlertService::setMrr(const QHash<QString, Money>& mrrByTenant)
 {
     m_mrr = mrrByTenant;
@@ -187,6 +193,8 @@ void AlertService::runPass()
         input.externalAlerts = m_monitor->externalAlerts().values;
         input.externalAlertsKnown = m_monitor->externalAlertsCurrent();
     }
+    for (const auto& provider : std::as_const(m_providers))
+        input.observations += provider();
     input.annotations = m_annotations;
     input.mrrByTenant = m_mrr;
     const AlertEvaluation pass = m_engine.evaluate(input);

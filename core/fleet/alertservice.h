@@ -50,6 +50,9 @@ public:
     ~AlertService() override;
 
     void setRules(const AlertRuleSet& rules);
+    // More observations for every pass (WhatsApp, later billing and workflows); the caller schedules a pass when
+    // they change.
+    void addObservations(std::function<QList<Observation>()> provider);
     [[nodiscard]] const AlertRuleSet& rules() const { return m_engine.rules(); }
     // Monthly recurring revenue per tenant slug (the revenue issue fills it): alerts name the money at stake.
     void setMrr(const QHash<QString, Money>& mrrByTenant);
@@ -104,6 +107,7 @@ private:
     AlertEngine m_engine;
     QList<AlertAnnotation> m_annotations;
     QHash<QString, Money> m_mrr;
+    QList<std::function<QList<Observation>()>> m_providers;
     QString m_actor;
     QTimer m_coalesce;
     QTimer m_tick;

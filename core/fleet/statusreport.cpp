@@ -241,6 +241,39 @@ QByteArray StatusReport::alertsJson() const
     return QByteArray::fromStdString(alertsArray().dump(2)) + '\n';
 }
 
+void StatusReport::setWhatsApp(const QList<WhatsAppStatus>& statuses)
+{
+    m_whatsApp.clear();
+    for (const WhatsAppStatus& status : statuses) {
+        if (!status.tenantSlug.isEmpty())
+            m_whatsApp.insert(status.tenantSlug, status);
+    }
+}
+
+QByteArray StatusReport::whatsAppListJson(const QList<WhatsAppStatus>& statuses)
+{
+    Json list = Json::array();
+    for (const WhatsAppStatus& status : statuses) {
+        const WhatsAppInstance& i = status.instance;
+        Json disconnection = nullptr;
+        if (i.disconnectionCode || i.disconnectionAt.isValid()) {
+            disconnection = {{"code", i.disconnectionCode ? Json(*i.disconnectionCode) : Json(nullptr)},
+                {"reason",
+                    i.disconnectionCode ? Json(s(whatsAppDisconnectionReason(*i.disconnectionCode))) : Json(nullptr)},
+                {"at", optionalTime(i.disconnectionAt)}};
+        }
+        list.push_back({{"instance", s(i.name)},
+            {"tenant", status.tenantSlug.isEmpty() ? Json(nullptr) : Json(s(status.tenantSlug))},
+            {"state", s(whatsAppStateName(status.state))},
+            {"phone", i.phone.isEmpty() ? Json(nullptr) : Json(s(i.phone))},
+            {"profileName", i.profileName.isEmpty() ? Json(nullptr) : Json(s(i.profileName))},
+            {"counts", {{"messages", i.counts.messages}, {"contacts", i.counts.contacts}, {"chats", i.counts.chats}}},
+            {"since", optionalTime(status.since)}, {"dead", status.dead}, {"recentStateChanges", status.recentChanges},
+            {"disconnection", disconnection}});
+    }
+    return QByteArray::fromStdString(list.dump(2)) + '\n';
+}
+
 QByteArray StatusReport::toJson() const
 {
     Json root = Json::object();
@@ -272,9 +305,20 @@ QByteArray StatusReport::toJson() const
             {"tlsExpiresAt", optionalTime(h.tlsExpiresAt)}, {"checkedAt", optionalTime(h.checkedAt)},
             {"stale", h.stale}, {"staleReason", h.stale ? Json(s(h.staleReason)) : Json(nullptr)},
             {"error", h.error.isEmpty() ? Json(nullptr) : Json(s(h.error))}, {"endpoints", endpoints}};
+        Json whatsapp = nullptr;
+        if (const QString instance = t.endpointValue(TenantEndpoint::Kind::EvolutionInstance); !instance.isEmpty()) {
+            const auto found = m_whatsApp.constFind(t.slug);
+            const WhatsAppStatus* status = found == m_whatsApp.constEnd() ? nullptr : &found.value();
+            whatsapp = {{"instance", s(instance)},
+                {"state", s(whatsAppStateName(status ? status->state : WhatsAppState::Unknown))},
+                {"phone",
+                    status && !status->instance.phone.isEmpty() ? Json(s(status->instance.phone)) : Json(nullptr)},
+                {"since", status ? optionalTime(status->since) : Json(nullptr)}, {"dead", status && status->dead}};
+        }
         tenants.push_back({{"slug", s(t.slug)}, {"name", s(t.name)}, {"status", s(tenantStatusName(t.status))},
             {"plan", t.plan.isEmpty() ? Json(nullptr) : Json(s(t.plan))},
-            {"host", t.host().isEmpty() ? Json(nullptr) : Json(s(t.host()))}, {"health", health}});
+            {"host", t.host().isEmpty() ? Json(nullptr) : Json(s(t.host()))}, {"health", health},
+            {"whatsapp", whatsapp}});
         if (!t.isMonitored()) {
             ++sum.paused;
             continue;

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "core/domain/alert.h"
+#include "core/fleet/whatsappmonitor.h"
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -34,6 +36,12 @@ public:
     // `onlySlug`, only that client's alerts count.
     void setAlerts(const QList<Alert>& alerts);
     [[nodiscard]] const QList<Alert>& alerts() const { return m_alerts; }
+    // What Evolution API says of each client's WhatsApp: toJson() gives every tenant whatsapp{instance, state,
+    // phone, since, dead} (null when the client names no instance).
+    void setWhatsApp(const QList<WhatsAppStatus>& statuses);
+    // `fleetdeck whatsapp list --json`: [{instance, tenant, state, phone, profileName, counts{messages, contacts,
+    // chats}, since, dead, disconnection{code, reason, at}}].
+    static QByteArray whatsAppListJson(const QList<WhatsAppStatus>& statuses);
 
     [[nodiscard]] Overall overall() const { return m_overall; }
     [[nodiscard]] int exitCode() const { return static_cast<int>(m_overall); }
@@ -60,6 +68,7 @@ private:
     Overall m_overall = Overall::Unknown;
     QStringList m_reasons;
     QList<Alert> m_alerts;
+    QHash<QString, WhatsAppStatus> m_whatsApp; // by tenant slug
 };
 
 } // namespace Fleetdeck

@@ -230,6 +230,7 @@ Result<ConnectionProfile, QString> ConnectionProfile::fromJson(const QByteArray&
             config.intervalSeconds = read.integer(u.value(), "intervalSeconds", path, 0, 0, 86400);
             config.timeoutMs = read.integer(u.value(), "timeoutMs", path, config.timeoutMs, 100, 600000);
             config.tenantLabel = read.string(u.value(), "tenantLabel", path);
+            config.qrLimit = read.integer(u.value(), "qrLimit", path, 0, 0, 1000);
             p.upstreams.insert(name, config);
         }
     }
@@ -313,6 +314,8 @@ QByteArray ConnectionProfile::toJson() const
         u["timeoutMs"] = it->timeoutMs;
         if (!it->tenantLabel.isEmpty())
             u["tenantLabel"] = it->tenantLabel.toStdString();
+        if (it->qrLimit > 0)
+            u["qrLimit"] = it->qrLimit;
         ups[it.key().toStdString()] = u;
     }
     root["upstreams"] = ups;

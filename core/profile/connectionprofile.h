@@ -23,6 +23,8 @@ struct UpstreamConfig
     // Prometheus only: the series label that names a tenant's slug (empty = "tenant"); a series without it is
     // matched to a tenant by its target URL.
     QString tenantLabel;
+    // Evolution API only: its QRCODE_LIMIT (how many QR codes one pairing may issue); 0 = Evolution's default, 30.
+    int qrLimit = 0;
 };
 
 struct HealthConfig

@@ -75,6 +75,7 @@ std::optional<ConnectionProfile> ProfileStore::load(const QString& name) const
         u.intervalSeconds = s.value(prefix + QStringLiteral("intervalSeconds"), 0).toInt();
         u.timeoutMs = s.value(prefix + QStringLiteral("timeoutMs"), u.timeoutMs).toInt();
         u.tenantLabel = s.value(prefix + QStringLiteral("tenantLabel")).toString();
+        u.qrLimit = s.value(prefix + QStringLiteral("qrLimit"), 0).toInt();
         p.upstreams.insert(upstream, u);
     }
     s.endGroup();
@@ -116,6 +117,10 @@ void ProfileStore::save(const ConnectionProfile& p)
             s.remove(prefix + QStringLiteral("tenantLabel"));
         else
             s.setValue(prefix + QStringLiteral("tenantLabel"), it->tenantLabel);
+        if (it->qrLimit > 0)
+            s.setValue(prefix + QStringLiteral("qrLimit"), it->qrLimit);
+        else
+            s.remove(prefix + QStringLiteral("qrLimit"));
     }
     s.endGroup();
     s.sync();
