@@ -4,6 +4,7 @@
 #include "core/fleet/fleetstate.h"
 #include "core/fleet/platformmonitor.h"
 #include "core/fleet/refreshscheduler.h"
+#include "core/fleet/whatsappmonitor.h"
 #include "core/net/httpclient.h"
 #include "core/profile/profilestore.h"
 #include "core/secrets/keychainsecretstore.h"
@@ -70,6 +71,8 @@ bool ConsoleApp::open(const SessionOptions& options, QString* error)
     context.store = session->store();
     context.alerts = session->alerts();
     context.monitor = session->monitor();
+    context.whatsApp = session->whatsApp();
+    context.whatsAppQrLimit = session->profile().upstream(QStringLiteral("evolution")).qrLimit;
     context.secrets = session->secrets();
     context.http = session->http();
     context.preferences = m_preferences;
@@ -136,8 +139,10 @@ bool ConsoleApp::open(const SessionOptions& options, QString* error)
                     window->openTenant(m_options.tenant);
                 session->scheduler()->start();
                 session->startMonitoring([this, session] {
-                    if (m_session.get() == session)
-                        session->monitor()->start();
+                    if (m_session.get() != session)
+                        return;
+                    session->monitor()->start();
+                    session->whatsApp()->start();
                 });
             });
         });

@@ -6,6 +6,8 @@
 #include "core/fleet/platformmonitor.h"
 #include "core/fleet/refreshscheduler.h"
 #include "core/fleet/tenantsnapshot.h"
+#include "core/fleet/whatsappmonitor.h"
+#include "core/logging.h"
 #include "core/net/httpclient.h"
 #include "core/profile/profilestore.h"
 #include "core/secrets/environmentfallbacksecretstore.h"
@@ -25,6 +27,7 @@ namespace Fleetdeck {
 
 namespace {
 const QString kTenantsSnapshot = QStringLiteral("tenants");
+const QString kWhatsAppSnapshot = QStringLiteral("whatsapp");
 } // namespace
 
 Session::Session() = default;
@@ -112,6 +115,20 @@ Result<std::unique_ptr<Session>, QString> Session::create(const SessionOptions& 
     session->m_monitor = new PlatformMonitor(session->m_fleet, session->m_http, session.get());
     session->m_alerts = new AlertService(session->m_fleet, session->m_monitor, session->m_store, session.get());
     session->m_alerts->setActor(actorName());
+    session->m_whatsApp = new WhatsAppMonitor(session->m_fleet, session->m_http, session.get());
+    {
+        WhatsAppMonitor* whatsApp = session->m_whatsApp;
+        session->m_alerts->addObservations([whatsApp] { return whatsApp->observations(); });
+        connect(whatsApp, &WhatsAppMonitor::updated, session->m_alerts, &AlertService::scheduleEvaluation);
+        Session* owner = session.get();
+        owner->m_whatsAppSave.setSingleShot(true);
+        owner->m_whatsAppSave.setInterval(5000);
+        connect(whatsApp, &WhatsAppMonitor::updated, owner, [owner] {
+            if (owner->m_whatsApp->inventoryAt().isValid() && !owner->m_whatsAppSave.isActive())
+                owner->m_whatsAppSave.start();
+        });
+        connect(&owner->m_whatsAppSave, &QTimer::timeout, owner, &Session::saveWhatsApp);
+    }
 
     const QString cachePath = session->m_profile.effectiveCachePath();
     QDir().mkpath(QFileInfo(cachePath).absolutePath());
@@ -277,14 +294,24 @@ void Session::startMonitoring(std::function<void()> done)
     struct Pending
     {
         PlatformMonitor::Config config;
+        WhatsAppMonitor::Config whatsApp;
         int waiting = 0;
         std::function<void()> finish;
     };
     auto pending = std::make_shared<Pending>();
     pending->finish = [this, pending, done = std::move(done)] {
         m_monitor->configure(pending->config);
+        m_whatsApp->configure(pending->whatsApp);
         connect(m_monitor, &PlatformMonitor::updated, this, &Session::recordComponents, Qt::UniqueConnection);
-        m_alerts->start(done);
+        // The last known WhatsApp statuses first (shown with their age), then the alert service.
+        m_store->withCache<std::optional<LocalCache::Snapshot>>(
+            [](LocalCache& cache) { return cache.loadSnapshot(kWhatsAppSnapshot).valueOr(std::nullopt); }, std::nullopt,
+            this,
+            [this, done](std::optional<LocalCache::Snapshot> snapshot) {
+                if (snapshot && m_whatsApp->isConfigured() && !m_whatsApp->restore(snapshot->data))
+                    qCWarning(lcEvolution) << "the cached WhatsApp statuses could not be read; they are rebuilt";
+                m_alerts->start(done);
+            });
     };
 
     auto configureOne = [this, pending](const QString& name, auto apply) {
@@ -301,8 +328,9 @@ void Session::startMonitoring(std::function<void()> done)
                 if (secret) {
                     apply(secret.value());
                 } else {
-                    const QString display =
-                        name == PlatformMonitor::kPrometheusSource ? tr("Prometheus") : tr("Alertmanager");
+                    const QString display = name == PlatformMonitor::kPrometheusSource ? tr("Prometheus")
+                        : name == WhatsAppMonitor::kSource                             ? tr("Evolution API")
+                                                                                       : tr("Alertmanager");
                     m_fleet->sourceFailed(name, display,
                         tr("Its secret could not be read: %1").arg(secret.error().toDisplayString(upstream.secret)));
                 }
@@ -332,8 +360,28 @@ void Session::startMonitoring(std::function<void()> done)
         pending->config.alertmanagerInterval =
             std::chrono::seconds(m_profile.intervalSeconds(PlatformMonitor::kAlertmanagerSource));
     });
+    configureOne(WhatsAppMonitor::kSource, [this, pending](const QByteArray& secret) {
+        const UpstreamConfig upstream = m_profile.upstream(WhatsAppMonitor::kSource);
+        EvolutionClient::Options options;
+        options.url = upstream.url;
+        options.apiKey = secret;
+        options.timeout = std::chrono::milliseconds(upstream.timeoutMs);
+        pending->whatsApp.evolution = options;
+        pending->whatsApp.interval = std::chrono::seconds(m_profile.intervalSeconds(WhatsAppMonitor::kSource));
+    });
     if (pending->waiting == 0)
         pending->finish();
+}
+
+void Session::saveWhatsApp()
+{
+    const QByteArray snapshot = m_whatsApp->snapshot();
+    m_store->withCache<bool>(
+        [snapshot](LocalCache& cache) { return bool(cache.saveSnapshot(kWhatsAppSnapshot, snapshot)); }, false, this,
+        [](bool saved) {
+            if (!saved)
+                qCWarning(lcEvolution) << "the WhatsApp statuses could not be written to the cache";
+        });
 }
 
 void Session::recordComponents()

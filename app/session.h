@@ -20,6 +20,7 @@ class AlertService;
 class DemoPlatform;
 class FleetState;
 class PlatformMonitor;
+class WhatsAppMonitor;
 class HttpClient;
 class RefreshScheduler;
 class SecretStore;
@@ -54,6 +55,7 @@ public:
     [[nodiscard]] StoreWorker* store() const { return m_store; }
     [[nodiscard]] PlatformMonitor* monitor() const { return m_monitor; }
     [[nodiscard]] AlertService* alerts() const { return m_alerts; }
+    [[nodiscard]] WhatsAppMonitor* whatsApp() const { return m_whatsApp; }
     [[nodiscard]] bool isRegistryOpen() const { return m_registryOpen; }
     [[nodiscard]] bool isRegistryReadOnly() const { return m_registryInfo.readOnly; }
     [[nodiscard]] QString registryName() const { return m_registryInfo.displayName; }
@@ -73,9 +75,10 @@ public:
     // of reach, from the cache; then restores the last known health. Marks the registry source.
     void loadFleet(std::function<void(Result<int, QString>)> callback);
 
-    // Reads the Prometheus and Alertmanager secrets (those that have one) and points the platform monitor at
-    // the profile's URLs; then starts the alert service (its state restored from the cache). `done` runs once
-    // the first alert pass is done; a secret that cannot be read marks its source failing with the reason.
+    // Reads the Prometheus, Alertmanager and Evolution API secrets (those that have one) and points the platform
+    // and WhatsApp monitors at the profile's URLs (the WhatsApp statuses restored from the cache); then starts the
+    // alert service (its state restored from the cache). Nothing is polled yet: callers start() the monitors. `done`
+    // runs once the first alert pass is done; a secret that cannot be read marks its source failing with the reason.
     void startMonitoring(std::function<void()> done);
 
     // Writes a finished health round to the local cache.
@@ -90,6 +93,7 @@ public:
 private:
     Session();
     void recordComponents();
+    void saveWhatsApp();
     void applyTenants(const QList<Tenant>& tenants, std::function<void(int)> then);
 
     ConnectionProfile m_profile;
@@ -101,6 +105,8 @@ private:
     StoreWorker* m_store = nullptr;
     PlatformMonitor* m_monitor = nullptr;
     AlertService* m_alerts = nullptr;
+    WhatsAppMonitor* m_whatsApp = nullptr;
+    QTimer m_whatsAppSave; // the WhatsApp statuses reach the cache at most this often
     QHash<QString, QDateTime> m_componentsWrittenAt; // component id -> time of the sample last written
     QTimer m_pruneTimer;
     bool m_cacheReady = false;

@@ -5,6 +5,7 @@
 #include "core/fleet/platformmonitor.h"
 #include "core/fleet/refreshscheduler.h"
 #include "core/fleet/statusreport.h"
+#include "core/fleet/whatsappmonitor.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -21,9 +22,10 @@ int refreshOnce(Session& session, const QString& only, int timeoutSeconds, const
     deadline.setSingleShot(true);
     bool healthDone = false;
     bool monitorDone = false;
+    bool whatsAppDone = false;
     bool reported = false;
     auto finish = [&] {
-        if (reported || !healthDone || !monitorDone)
+        if (reported || !healthDone || !monitorDone || !whatsAppDone)
             return;
         reported = true;
         deadline.stop();
@@ -38,6 +40,7 @@ int refreshOnce(Session& session, const QString& only, int timeoutSeconds, const
         session.scheduler()->cancel();
         healthDone = true;
         monitorDone = true;
+        whatsAppDone = true;
         finish();
     });
     QObject::connect(session.scheduler(), &RefreshScheduler::healthRoundFinished, [&](const HealthRound& round) {
@@ -48,6 +51,13 @@ int refreshOnce(Session& session, const QString& only, int timeoutSeconds, const
     QObject::connect(session.monitor(), &PlatformMonitor::updated, [&] {
         if (!session.monitor()->isRefreshing()) {
             monitorDone = true;
+            finish();
+        }
+    });
+    bool whatsAppAsked = false;
+    QObject::connect(session.whatsApp(), &WhatsAppMonitor::updated, [&] {
+        if (whatsAppAsked && !session.whatsApp()->isRefreshing()) {
+            whatsAppDone = true;
             finish();
         }
     });
@@ -75,6 +85,8 @@ int refreshOnce(Session& session, const QString& only, int timeoutSeconds, const
                 session.startMonitoring([&] {
                     deadline.start(std::chrono::seconds(std::max(1, timeoutSeconds)));
                     monitorDone = !session.monitor()->refresh();
+                    whatsAppAsked = true;
+                    whatsAppDone = !session.whatsApp()->refresh();
                     session.scheduler()->refreshHealth(only.isEmpty() ? QStringList() : QStringList{only});
                 });
             });
@@ -121,6 +133,7 @@ int runStatus(const QStringList& args)
     return refreshOnce(*session, only, parser.value(QStringLiteral("timeout")).toInt(), [&] {
         StatusReport status(*session->fleet(), only);
         status.setAlerts(session->alerts()->alerts());
+        status.setWhatsApp(session->whatsApp()->instances());
         if (json)
             out() << QString::fromUtf8(status.toJson());
         else
