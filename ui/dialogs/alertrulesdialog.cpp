@@ -64,6 +64,12 @@ Unit unitFor(const AlertRule& rule)
         unit.fixedText = AlertRulesDialog::tr("when unreachable");
     } else if (rule.metric == Metric::kEndpointUp || rule.metric == Metric::kHostUp) {
         unit.fixedText = AlertRulesDialog::tr("when down");
+    } else if (rule.metric == Metric::kWhatsAppConnected) {
+        unit.fixedText = AlertRulesDialog::tr("when disconnected");
+    } else if (rule.metric == Metric::kWhatsAppDead) {
+        unit.fixedText = AlertRulesDialog::tr("when sending fails");
+    } else if (rule.metric == Metric::kWhatsAppStateChanges) {
+        unit = {1, 0, 100, 1, AlertRulesDialog::tr(" changes"), {}};
     }
     return unit;
 }
@@ -84,6 +90,12 @@ QString ruleDescription(const QString& ruleId)
         return AlertRulesDialog::tr("A source of data (Prometheus, Alertmanager, billing, …) cannot be reached.");
     if (ruleId == RuleId::kHostDown)
         return AlertRulesDialog::tr("A server does not answer.");
+    if (ruleId == RuleId::kWhatsAppDisconnected)
+        return AlertRulesDialog::tr("A WhatsApp number that was paired is no longer connected.");
+    if (ruleId == RuleId::kWhatsAppReconnectLoop)
+        return AlertRulesDialog::tr("A WhatsApp number changed state more often than this in ten minutes.");
+    if (ruleId == RuleId::kWhatsAppDead)
+        return AlertRulesDialog::tr("A WhatsApp number says it is connected, but sending fails.");
     return {};
 }
 
@@ -323,6 +335,12 @@ QString AlertRulesDialog::ruleDisplayName(const QString& ruleId)
         return tr("Source unreachable");
     if (ruleId == RuleId::kHostDown)
         return tr("Server down");
+    if (ruleId == RuleId::kWhatsAppDisconnected)
+        return tr("WhatsApp disconnected");
+    if (ruleId == RuleId::kWhatsAppReconnectLoop)
+        return tr("WhatsApp reconnect loop");
+    if (ruleId == RuleId::kWhatsAppDead)
+        return tr("WhatsApp connected but dead");
     return ruleId;
 }
 

@@ -7,4 +7,5 @@ target_sources(fleetdeck_ui PRIVATE
     dialogs/alertnotedialog.h dialogs/alertnotedialog.cpp
     dialogs/alertsilencedialog.h dialogs/alertsilencedialog.cpp
     dialogs/alertrulesdialog.h dialogs/alertrulesdialog.cpp
+    dialogs/whatsapppairingdialog.h dialogs/whatsapppairingdialog.cpp
 )

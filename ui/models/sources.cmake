@@ -7,4 +7,6 @@ target_sources(fleetdeck_ui PRIVATE
     models/alerttablemodel.h models/alerttablemodel.cpp
     models/alertfilterproxy.h models/alertfilterproxy.cpp
     models/alerthistorymodel.h models/alerthistorymodel.cpp
+    models/whatsapptablemodel.h models/whatsapptablemodel.cpp
+    models/whatsappfilterproxy.h models/whatsappfilterproxy.cpp
 )

@@ -3,9 +3,11 @@
 #include "core/fleet/alertservice.h"
 #include "core/fleet/fleetstate.h"
 #include "core/fleet/statusreport.h"
+#include "core/fleet/whatsappmonitor.h"
 #include "core/store/localcache.h"
 #include "core/store/storeworker.h"
 #include "ui/models/alerttablemodel.h"
+#include "ui/models/whatsapptablemodel.h"
 #include "ui/theme.h"
 #include "ui/widgets/kpicard.h"
 #include "ui/widgets/sparkline.h"
@@ -15,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -41,6 +44,7 @@ OverviewPanel::OverviewPanel(const ConsoleContext& context, QWidget* parent)
     , m_certificatesCard(new KpiCard(tr("Certificates expiring soonest"), this))
     , m_sourcesCard(new KpiCard(tr("Data sources"), this))
     , m_alertsCard(new KpiCard(tr("Alerts"), this))
+    , m_whatsAppCard(new KpiCard(tr("WhatsApp"), this))
     , m_subtitle(new QLabel(this))
 {
     setObjectName(QStringLiteral("overviewPanel"));
@@ -55,6 +59,8 @@ OverviewPanel::OverviewPanel(const ConsoleContext& context, QWidget* parent)
     m_certificatesCard->setToolTip(tr("Open the client list sorted by certificate expiry"));
     m_sourcesCard->setToolTip(tr("Show every data source and its last error"));
     m_alertsCard->setToolTip(tr("Open the alerts (Ctrl+4)"));
+    m_whatsAppCard->setAccessibleName(QStringLiteral("whatsAppCard"));
+    m_whatsAppCard->setToolTip(tr("Open the WhatsApp numbers (Ctrl+5)"));
 
     auto* title = new QLabel(tr("Overview"), this);
     title->setObjectName(QStringLiteral("panelTitle"));
@@ -64,24 +70,42 @@ OverviewPanel::OverviewPanel(const ConsoleContext& context, QWidget* parent)
     // Alerts first and across: what someone must act on now.
     grid->addWidget(m_alertsCard, 0, 0, 1, 2);
     grid->addWidget(m_fleetCard, 1, 0);
-    grid->addWidget(m_slowestCard, 1, 1);
-    grid->addWidget(m_certificatesCard, 2, 0);
-    grid->addWidget(m_sourcesCard, 2, 1);
+    grid->addWidget(m_whatsAppCard, 1, 1);
+    grid->addWidget(m_sourcesCard, 2, 0);
+    grid->addWidget(m_slowestCard, 2, 1);
+    grid->addWidget(m_certificatesCard, 3, 0);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
-    auto* layout = new QVBoxLayout(this);
+    // The cards scroll when the window is shorter than they are: the Overview never sets the window's minimum height.
+    auto* content = new QWidget;
+    content->setObjectName(QStringLiteral("overviewContent"));
+    auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(20, 16, 20, 16);
     layout->setSpacing(12);
     layout->addWidget(title);
     layout->addWidget(m_subtitle);
     layout->addLayout(grid);
     layout->addStretch(1); // cards keep their natural height; later features add more of them
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("overviewScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(content);
+    scroll->viewport()->setAutoFillBackground(false);
+    content->setAutoFillBackground(false);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 
     connect(m_fleetCard, &KpiCard::clicked, this, &OverviewPanel::problemsRequested);
     connect(m_slowestCard, &KpiCard::clicked, this, &OverviewPanel::slowestRequested);
     connect(m_certificatesCard, &KpiCard::clicked, this, &OverviewPanel::certificatesRequested);
     connect(m_sourcesCard, &KpiCard::clicked, this, &OverviewPanel::sourcesRequested);
     connect(m_alertsCard, &KpiCard::clicked, this, &OverviewPanel::alertsRequested);
+    connect(m_whatsAppCard, &KpiCard::clicked, this, &OverviewPanel::whatsAppRequested);
+    if (m_context.whatsApp)
+        connect(m_context.whatsApp, &WhatsAppMonitor::updated, this, &OverviewPanel::updateWhatsAppCard);
 
     // Many small health updates arrive during a refresh: repaint the cards at most four times a second.
     m_coalesce.setSingleShot(true);
@@ -98,6 +122,104 @@ OverviewPanel::OverviewPanel(const ConsoleContext& context, QWidget* parent)
         connect(m_context.alerts, &AlertService::alertsChanged, this, &OverviewPanel::scheduleAlertsUpdate);
     update();
     updateAlertsCard();
+    updateWhatsAppCard();
+}
+
+void OverviewPanel::updateWhatsAppCard()
+{
+    const WhatsAppMonitor* monitor = m_context.whatsApp;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QLocale locale;
+    if (!monitor || !monitor->isConfigured()) {
+        if (m_whatsAppShown == QLatin1String("off"))
+            return;
+        m_whatsAppShown = QStringLiteral("off");
+        m_whatsAppCard->setValue(tr("Not set up"), Theme::mutedText());
+        m_whatsAppCard->setDetailText(tr("Add Evolution API to the profile to watch every client's WhatsApp number."));
+        return;
+    }
+    const WhatsAppSummary counts = monitor->counts();
+    // The disconnected ones, longest first: who has been unreachable the longest.
+    QList<const WhatsAppStatus*> down;
+    for (const WhatsAppStatus& status : monitor->instances()) {
+        if (WhatsAppTableModel::group(status) == WhatsAppTableModel::Group::Disconnected)
+            down << &status;
+    }
+    std::sort(down.begin(), down.end(), [](const WhatsAppStatus* a, const WhatsAppStatus* b) {
+        return a->since.isValid() && (!b->since.isValid() || a->since < b->since);
+    });
+    if (down.size() > 3)
+        down.resize(3);
+    QString shown = QStringLiteral("%1|%2|%3|%4|%5|")
+                        .arg(counts.connected)
+                        .arg(counts.waiting + counts.unknown)
+                        .arg(counts.disconnected)
+                        .arg(monitor->knownAt().isValid())
+                        .arg(monitor->error());
+    for (const WhatsAppStatus* status : std::as_const(down))
+        shown += status->instance.name + WhatsAppTableModel::stateText(*status)
+            + StatusReport::ageText(status->since, now) + QLatin1Char(';');
+    if (shown == m_whatsAppShown)
+        return;
+    m_whatsAppShown = shown;
+
+    const int total = counts.connected + counts.waiting + counts.unknown + counts.disconnected;
+    if (!monitor->knownAt().isValid())
+        m_whatsAppCard->setValue(monitor->error().isEmpty() ? tr("Not checked yet") : tr("Cannot be checked"),
+            monitor->error().isEmpty() ? Theme::mutedText() : Theme::danger());
+    else
+        m_whatsAppCard->setValue(
+            tr("%1 of %2 connected").arg(locale.toString(counts.connected), locale.toString(total)),
+            counts.disconnected > 0 ? Theme::stateColor(HealthState::Down) : Theme::stateColor(HealthState::Up));
+    m_whatsAppCard->setValueToolTip(monitor->error().isEmpty() ? ageTip(monitor->knownAt()) : monitor->error());
+
+    auto* widget = new QWidget;
+    auto* rows = new QVBoxLayout(widget);
+    rows->setContentsMargins(0, 4, 0, 0);
+    rows->setSpacing(6);
+    auto* byState = new QHBoxLayout;
+    byState->setSpacing(18);
+    const QList<std::tuple<QString, int, QColor>> lines = {
+        {tr("connected"), counts.connected, Theme::stateColor(HealthState::Up)},
+        {tr("waiting"), counts.waiting + counts.unknown, Theme::stateColor(HealthState::Degraded)},
+        {tr("disconnected"), counts.disconnected, Theme::stateColor(HealthState::Down)}};
+    for (const auto& [text, n, colour] : lines) {
+        const QColor shownColour = n > 0 ? colour : Theme::mutedText();
+        auto* word = rowLabel(QStringLiteral("● %1 %2").arg(locale.toString(n), text));
+        word->setStyleSheet(QStringLiteral("color:%1").arg(shownColour.name()));
+        byState->addWidget(word);
+    }
+    byState->addStretch(1);
+    rows->addLayout(byState);
+
+    auto* list = new QGridLayout;
+    list->setHorizontalSpacing(12);
+    list->setVerticalSpacing(6);
+    if (down.isEmpty()) {
+        auto* calm = rowLabel(monitor->knownAt().isValid() ? tr("Every paired number is connected.")
+                                                           : tr("The numbers appear after the first check."));
+        calm->setObjectName(QStringLiteral("cardDetail"));
+        list->addWidget(calm, 0, 0, 1, 3);
+    }
+    for (int i = 0; i < down.size(); ++i) {
+        const WhatsAppStatus* status = down.at(i);
+        const Tenant* tenant = status->tenantSlug.isEmpty() ? nullptr : m_context.fleet->tenant(status->tenantSlug);
+        auto* who = rowLabel(tenant ? tenant->name : status->instance.name);
+        QString why = WhatsAppTableModel::stateText(*status);
+        if (status->instance.disconnectionCode && !status->dead)
+            why = whatsAppDisconnectionReason(*status->instance.disconnectionCode);
+        auto* reason = rowLabel(why);
+        reason->setStyleSheet(QStringLiteral("color:%1").arg(Theme::stateColor(HealthState::Down).name()));
+        auto* age = rowLabel(status->since.isValid() ? StatusReport::ageText(status->since, now) : QString(),
+            Qt::AlignRight | Qt::AlignVCenter);
+        age->setObjectName(QStringLiteral("cardDetail"));
+        list->addWidget(who, i, 0);
+        list->addWidget(reason, i, 1);
+        list->addWidget(age, i, 2);
+    }
+    list->setColumnStretch(1, 1);
+    rows->addLayout(list);
+    m_whatsAppCard->setDetailWidget(widget);
 }
 
 void OverviewPanel::scheduleAlertsUpdate()

@@ -26,6 +26,7 @@ public:
     [[nodiscard]] KpiCard* certificatesCard() const { return m_certificatesCard; }
     [[nodiscard]] KpiCard* sourcesCard() const { return m_sourcesCard; }
     [[nodiscard]] KpiCard* alertsCard() const { return m_alertsCard; }
+    [[nodiscard]] KpiCard* whatsAppCard() const { return m_whatsAppCard; }
     // Re-reads the last hour of latency for the slowest endpoints from the cache.
     void refreshSparklines();
 
@@ -35,6 +36,7 @@ signals:
     void certificatesRequested(); // sorted by certificate expiry
     void sourcesRequested();
     void alertsRequested(); // the alerts card: the Alerts panel
+    void whatsAppRequested(); // the WhatsApp card: the WhatsApp panel
     void tenantRequested(const QString& slug);
 
 private:
@@ -42,6 +44,7 @@ private:
     void update();
     void scheduleAlertsUpdate();
     void updateAlertsCard();
+    void updateWhatsAppCard();
     QWidget* rowsWidget(KpiCard* card, QGridLayout** grid);
     QString ageTip(const QDateTime& at) const;
 
@@ -51,6 +54,8 @@ private:
     KpiCard* m_certificatesCard;
     KpiCard* m_sourcesCard;
     KpiCard* m_alertsCard;
+    KpiCard* m_whatsAppCard;
+    QString m_whatsAppShown;
     QLabel* m_subtitle;
     QTimer m_coalesce;
     QTimer m_alertsCoalesce;

@@ -4,4 +4,5 @@ target_sources(fleetdeck_ui PRIVATE
     panels/auditpanel.h panels/auditpanel.cpp
     panels/healthpanel.h panels/healthpanel.cpp
     panels/alertspanel.h panels/alertspanel.cpp
+    panels/whatsapppanel.h panels/whatsapppanel.cpp
 )

@@ -17,6 +17,7 @@ class ProfileStore;
 class RefreshScheduler;
 class SecretStore;
 class StoreWorker;
+class WhatsAppMonitor;
 
 // What the window works with, handed over by the composition root (app/). The window never opens a
 // database, builds a URL or reads a secret itself: it asks these.
@@ -27,6 +28,8 @@ struct ConsoleContext
     StoreWorker* store = nullptr;
     AlertService* alerts = nullptr; // the alert engine on the session's data
     PlatformMonitor* monitor = nullptr; // Prometheus and Alertmanager
+    WhatsAppMonitor* whatsApp = nullptr; // Evolution API
+    int whatsAppQrLimit = 0; // the Evolution server's QRCODE_LIMIT from the profile; 0 = its default (30)
     SecretStore* secrets = nullptr;
     HttpClient* http = nullptr;
     Preferences* preferences = nullptr;

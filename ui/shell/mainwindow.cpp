@@ -13,6 +13,7 @@
 #include "ui/panels/healthpanel.h"
 #include "ui/panels/overviewpanel.h"
 #include "ui/panels/tenantspanel.h"
+#include "ui/panels/whatsapppanel.h"
 #include "ui/preferences.h"
 #include "ui/shell/trayicon.h"
 #include "ui/theme.h"
@@ -52,12 +53,14 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
     m_tenants = new TenantsPanel(context, this);
     m_health = new HealthPanel(context, this);
     m_alerts = new AlertsPanel(context, this);
+    m_whatsApp = new WhatsAppPanel(context, this);
     m_audit = new AuditPanel(context, this);
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_overview);
     m_stack->addWidget(m_tenants);
     m_stack->addWidget(m_health);
     m_stack->addWidget(m_alerts);
+    m_stack->addWidget(m_whatsApp);
     m_stack->addWidget(m_audit);
 
     auto* central = new QWidget(this);
@@ -133,6 +136,8 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
     });
     connect(m_overview, &OverviewPanel::sourcesRequested, this, &MainWindow::showSources);
     connect(m_overview, &OverviewPanel::alertsRequested, this, [this] { showPanel(Panel::Alerts); });
+    connect(m_overview, &OverviewPanel::whatsAppRequested, this, [this] { showPanel(Panel::WhatsApp); });
+    connect(m_whatsApp, &WhatsAppPanel::tenantRequested, this, &MainWindow::openTenant);
     connect(m_tenants, &TenantsPanel::statusMessage, this,
         [this](const QString& text) { statusBar()->showMessage(text, 6000); });
     connect(m_tenants, &TenantsPanel::registryChanged, m_audit, &AuditPanel::reload);
@@ -174,7 +179,8 @@ QWidget* MainWindow::buildNavigation()
     // Areas arrive with their features; an area without data has no entry here.
     const QList<QPair<QString, QString>> items = {{tr("Overview"), QStringLiteral("Ctrl+1")},
         {tr("Clients"), QStringLiteral("Ctrl+2")}, {tr("Health"), QStringLiteral("Ctrl+3")},
-        {tr("Alerts"), QStringLiteral("Ctrl+4")}, {tr("Audit log"), QStringLiteral("Ctrl+5")}};
+        {tr("Alerts"), QStringLiteral("Ctrl+4")}, {tr("WhatsApp"), QStringLiteral("Ctrl+5")},
+        {tr("Audit log"), QStringLiteral("Ctrl+6")}};
     for (const auto& [text, shortcut] : items) {
         auto* item = new QListWidgetItem(text, m_nav);
         item->setToolTip(tr("%1 (%2)").arg(text, shortcut));
@@ -301,7 +307,8 @@ void MainWindow::buildMenus()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     const QList<QPair<QString, Panel>> panels = {{tr("&Overview"), Panel::Overview}, {tr("&Clients"), Panel::Tenants},
-        {tr("&Health"), Panel::Health}, {tr("A&lerts"), Panel::Alerts}, {tr("&Audit log"), Panel::Audit}};
+        {tr("&Health"), Panel::Health}, {tr("A&lerts"), Panel::Alerts}, {tr("&WhatsApp"), Panel::WhatsApp},
+        {tr("&Audit log"), Panel::Audit}};
     int n = 1;
     for (const auto& [text, panel] : panels) {
         QAction* action = view->addAction(text, this, [this, p = panel] { showPanel(p); });
@@ -341,7 +348,8 @@ void MainWindow::buildMenus()
         QMessageBox* box = new QMessageBox(QMessageBox::Information, tr("Keyboard shortcuts"),
             tr("Ctrl+K  command palette: open, suspend, edit… any client\n"
                "Ctrl+F  find a client · Enter opens the first match\n"
-               "Ctrl+1 / 2 / 3  Overview / Clients / Audit log\n"
+               "Ctrl+1 … 6  Overview / Clients / Health / Alerts / WhatsApp / Audit log\n"
+               "WhatsApp: P pair · R restart · L log out · T test message · A assign · Delete delete\n"
                "F5 or Ctrl+R  refresh now\n"
                "Ctrl+N  new client · Ctrl+I  import clients · Ctrl+E  edit\n"
                "Delete  remove the selected client (asks first)\n"
@@ -391,6 +399,8 @@ std::optional<MainWindow::Panel> MainWindow::panelFromName(const QString& name)
         return Panel::Health;
     if (n == QLatin1String("alerts"))
         return Panel::Alerts;
+    if (n == QLatin1String("whatsapp"))
+        return Panel::WhatsApp;
     if (n == QLatin1String("audit"))
         return Panel::Audit;
     return std::nullopt;
@@ -411,6 +421,8 @@ void MainWindow::refreshNow()
 {
     if (m_context.monitor)
         m_context.monitor->refresh();
+    if (m_context.whatsApp)
+        m_context.whatsApp->refresh();
     if (m_context.scheduler->refreshHealth())
         statusBar()->showMessage(tr("Checking every client…"), 3000);
 }

@@ -17,6 +17,7 @@ class QStackedWidget;
 namespace Fleetdeck {
 
 class AlertsPanel;
+class WhatsAppPanel;
 class AuditPanel;
 class HealthPanel;
 class CommandPalette;
@@ -37,6 +38,7 @@ public:
         Tenants,
         Health,
         Alerts,
+        WhatsApp,
         Audit,
     };
 
@@ -61,6 +63,7 @@ public:
     [[nodiscard]] TenantsPanel* tenantsPanel() const { return m_tenants; }
     [[nodiscard]] HealthPanel* healthPanel() const { return m_health; }
     [[nodiscard]] AlertsPanel* alertsPanel() const { return m_alerts; }
+    [[nodiscard]] WhatsAppPanel* whatsAppPanel() const { return m_whatsApp; }
     [[nodiscard]] AuditPanel* auditPanel() const { return m_audit; }
     [[nodiscard]] CommandPalette* commandPalette() const { return m_palette; }
     [[nodiscard]] TrayIcon* trayIcon() const { return m_tray; }
@@ -98,6 +101,7 @@ private:
     TenantsPanel* m_tenants = nullptr;
     HealthPanel* m_health = nullptr;
     AlertsPanel* m_alerts = nullptr;
+    WhatsAppPanel* m_whatsApp = nullptr;
     AuditPanel* m_audit = nullptr;
     QComboBox* m_profiles = nullptr;
     QPushButton* m_freshness = nullptr;

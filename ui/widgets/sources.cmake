@@ -6,4 +6,5 @@ target_sources(fleetdeck_ui PRIVATE
     widgets/statebar.h widgets/statebar.cpp
     widgets/gauge.h widgets/gauge.cpp
     widgets/latencychart.h widgets/latencychart.cpp
+    widgets/qrcodeimage.h widgets/qrcodeimage.cpp
 )
