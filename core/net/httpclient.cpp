@@ -381,7 +381,10 @@ void HttpClient::startAttempt(const std::shared_ptr<Call>& call)
         if (call->abort != Call::Abort::None) {
             outcome.failure = AttemptOutcome::Failure::Aborted;
         } else if (done->error() != QNetworkReply::NoError
-            && (outcome.status == 0 || isTransportError(done->error()))) {
+            && (outcome.status == 0
+                // Qt reports an answered 400 as ProtocolInvalidOperationError: it is an answer, with a body to read.
+                || (isTransportError(done->error())
+                    && done->error() != QNetworkReply::ProtocolInvalidOperationError))) {
             const bool tls = done->error() == QNetworkReply::SslHandshakeFailedError || !call->sslErrors.isEmpty();
             outcome.failure = tls ? AttemptOutcome::Failure::Tls : AttemptOutcome::Failure::Network;
             outcome.errorText =

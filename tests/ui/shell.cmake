@@ -5,3 +5,4 @@ fleetdeck_add_test(tst_healthpanel SOURCES ui/tst_healthpanel.cpp LIBS fleetdeck
 fleetdeck_add_test(tst_tenanttablemodel SOURCES ui/tst_tenanttablemodel.cpp LIBS fleetdeck_ui LABELS unit)
 fleetdeck_add_test(tst_trayicon SOURCES ui/tst_trayicon.cpp LIBS fleetdeck_ui LABELS widget)
 fleetdeck_add_test(tst_translations SOURCES ui/tst_translations.cpp LIBS fleetdeck_ui LABELS unit)
+fleetdeck_add_test(tst_whatsapppanel SOURCES ui/tst_whatsapppanel.cpp LIBS fleetdeck_app fleetdeck_ui LABELS widget TIMEOUT 300)

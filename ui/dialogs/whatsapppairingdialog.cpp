@@ -60,6 +60,7 @@ WhatsAppPairingDialog::WhatsAppPairingDialog(EvolutionClient* client, WhatsAppMo
     setWindowTitle(tr("Pair WhatsApp"));
     setStyleSheet(DialogStyle::styleSheet());
     m_title->setObjectName(QStringLiteral("panelTitle"));
+    m_title->setWordWrap(true);
     m_title->setText(who.isEmpty() ? tr("Pair WhatsApp: %1").arg(instance) : tr("Pair WhatsApp: %1").arg(who));
     auto* subtitle = new QLabel(tr("Evolution instance %1").arg(instance), this);
     subtitle->setObjectName(QStringLiteral("panelSubtitle"));
@@ -73,6 +74,7 @@ WhatsAppPairingDialog::WhatsAppPairingDialog(EvolutionClient* client, WhatsAppMo
         button->setObjectName(mode == QrMode ? QStringLiteral("modeQr") : QStringLiteral("modeNumber"));
         button->setProperty("segment", true);
         button->setCheckable(true);
+        button->setMinimumWidth(button->fontMetrics().horizontalAdvance(text) + 40); // room for the segment's padding
         m_modes->addButton(button, mode);
         modeRow->addWidget(button);
     }
@@ -242,10 +244,12 @@ void WhatsAppPairingDialog::showCode()
         if (image.isNull()) {
             m_qr->setText(tr("The server sent a code that cannot be drawn."));
         } else {
-            // Whole-pixel scaling without smoothing: every module stays a crisp square for the phone's camera.
-            const int factor = std::max(1, int(std::lround(double(kQrTargetPixels) / image.width())));
-            m_qr->setPixmap(QPixmap::fromImage(image.scaled(
-                image.width() * factor, image.height() * factor, Qt::KeepAspectRatio, Qt::FastTransformation)));
+            // Whole-pixel scaling without smoothing keeps every module a crisp square for the phone's camera; an
+            // image too big for that is scaled to the target without smoothing (modules differ by a pixel at most).
+            const int factor = kQrTargetPixels / std::max(1, image.width());
+            const int side = factor >= 1 && image.width() * factor >= kQrTargetPixels * 3 / 4 ? image.width() * factor
+                                                                                              : kQrTargetPixels;
+            m_qr->setPixmap(QPixmap::fromImage(image.scaled(side, side, Qt::KeepAspectRatio, Qt::FastTransformation)));
         }
         m_pages->setCurrentIndex(QrPage);
     }

@@ -111,8 +111,8 @@ WhatsAppPanel::WhatsAppPanel(const ConsoleContext& context, QWidget* parent)
     headerFont.setWeight(QFont::DemiBold);
     const QFontMetrics headerMetrics(headerFont);
     const QList<std::pair<int, int>> widths = {{WhatsAppTableModel::ClientColumn, 24},
-        {WhatsAppTableModel::InstanceColumn, 20}, {WhatsAppTableModel::StateColumn, 20},
-        {WhatsAppTableModel::PhoneColumn, 16}, {WhatsAppTableModel::ProfileColumn, 20},
+        {WhatsAppTableModel::InstanceColumn, 18}, {WhatsAppTableModel::StateColumn, 22},
+        {WhatsAppTableModel::PhoneColumn, 18}, {WhatsAppTableModel::ProfileColumn, 18},
         {WhatsAppTableModel::MessagesColumn, 9}, {WhatsAppTableModel::ContactsColumn, 9},
         {WhatsAppTableModel::ChatsColumn, 7}};
     for (const auto& [column, chars] : widths) {
@@ -189,6 +189,11 @@ WhatsAppPanel::WhatsAppPanel(const ConsoleContext& context, QWidget* parent)
 QString WhatsAppPanel::bannerText() const
 {
     return m_banner->isVisibleTo(this) ? m_banner->text() : QString();
+}
+
+QString WhatsAppPanel::resultText() const
+{
+    return m_result->isVisibleTo(this) ? m_result->text() : QString();
 }
 
 void WhatsAppPanel::setScope(WhatsAppFilterProxy::Scope scope)

@@ -34,6 +34,7 @@ public:
     [[nodiscard]] WhatsAppFilterProxy* proxy() const { return m_proxy; }
     [[nodiscard]] QTableView* view() const { return m_view; }
     [[nodiscard]] QString bannerText() const;
+    [[nodiscard]] QString resultText() const; // what the last action did
     [[nodiscard]] WhatsAppPairingDialog* pairingDialog() const { return m_pairingDialog; }
 
     void setScope(WhatsAppFilterProxy::Scope scope);
