@@ -9,7 +9,9 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -94,6 +96,8 @@ private slots:
     void withoutAProfileItSaysWhatToDo();
     void aProfileFileWithASecretIsRefused();
     void alertsAreListedAndAnAcknowledgementIsShared();
+    void whatsappListAndStatusShowEachClientsNumber();
+    void whatsappPairWritesTheCurrentCodeAndWaitsForTheScan();
 
 private:
     QString writeSimProfile(const QUrl& simUrl);
@@ -446,6 +450,152 @@ void TestCli::alertsAreListedAndAnAcknowledgementIsShared()
         inStatus |= v.toObject().value(QStringLiteral("id")).toString() == firing
             && v.toObject().value(QStringLiteral("acknowledgedBy")).toString() == QLatin1String("marta");
     QVERIFY2(inStatus, qPrintable(firing + QLatin1Char(' ') + QString::fromUtf8(status.out)));
+}
+
+namespace {
+
+QProcessEnvironment withEvolutionKey()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("FLEETDECK_SECRET_EVOLUTION_KEY"), QStringLiteral("fleetdeck-sim"));
+    return environment;
+}
+
+Run runWithKey(const QStringList& args, int timeoutMs = 60000)
+{
+    QProcess p;
+    p.setProcessEnvironment(withEvolutionKey());
+    p.start(fleetdeckPath(), args);
+    Run r;
+    if (!p.waitForStarted(10000))
+        return r;
+    p.closeWriteChannel();
+    p.waitForFinished(timeoutMs);
+    r.exitCode = p.exitCode();
+    r.exitStatus = p.exitStatus();
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+// A client's instance the simulator has never paired.
+QString neverPaired(const QUrl& sim)
+{
+    const QJsonArray list =
+        QJsonDocument::fromJson(httpGet(sim.resolved(QUrl(QStringLiteral("/_sim/evolution"))))).array();
+    for (const QJsonValue& value : list) {
+        const QJsonObject o = value.toObject();
+        if (o.value(QStringLiteral("state")).toString() == QLatin1String("close")
+            && !o.value(QStringLiteral("tenant")).isNull() && o.value(QStringLiteral("ownerJid")).isNull())
+            return o.value(QStringLiteral("name")).toString();
+    }
+    return {};
+}
+
+} // namespace
+
+void TestCli::whatsappListAndStatusShowEachClientsNumber()
+{
+    Testing::SimProcess sim;
+    QVERIFY(sim.start({QStringLiteral("--tenants"), QStringLiteral("10")}));
+    const QString profile = writeSimProfile(sim.baseUrl());
+    const QString importFile = m_dir->filePath(QStringLiteral("tenants.json"));
+    {
+        QFile f(importFile);
+        f.open(QIODevice::WriteOnly);
+        f.write(httpGet(sim.baseUrl().resolved(QUrl(QStringLiteral("/_sim/tenants")))));
+    }
+    QCOMPARE(runFleetdeck({QStringLiteral("tenants"), QStringLiteral("import"), importFile,
+                              QStringLiteral("--profile-file"), profile})
+                 .exitCode,
+        0);
+    const Run list = runWithKey({QStringLiteral("whatsapp"), QStringLiteral("list"), QStringLiteral("--json"),
+        QStringLiteral("--profile-file"), profile});
+    QCOMPARE(list.exitCode, 0);
+    const QJsonArray instances = QJsonDocument::fromJson(list.out).array();
+    QCOMPARE(instances.size(), 12); // ten clients, test-bot and legacy-sales
+    const QJsonObject pizza = [&] {
+        for (const QJsonValue& value : instances) {
+            if (value.toObject().value(QStringLiteral("instance")).toString() == QLatin1String("pizza-co"))
+                return value.toObject();
+        }
+        return QJsonObject();
+    }();
+    QCOMPARE(pizza.value(QStringLiteral("tenant")).toString(), QStringLiteral("pizza-co"));
+    QCOMPARE(pizza.value(QStringLiteral("state")).toString(), QStringLiteral("open"));
+    QVERIFY(!pizza.value(QStringLiteral("phone")).toString().isEmpty());
+    QCOMPARE(pizza.value(QStringLiteral("profileName")).toString(), QStringLiteral("Pizza Co"));
+    QVERIFY(pizza.value(QStringLiteral("counts")).toObject().value(QStringLiteral("messages")).toDouble() > 0);
+    // The instance keys the server sends never reach the output.
+    QVERIFY(!list.out.contains("token"));
+
+    const Run table =
+        runWithKey({QStringLiteral("whatsapp"), QStringLiteral("list"), QStringLiteral("--profile-file"), profile});
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY2(table.out.contains("(unassigned)"), table.out.constData());
+    QVERIFY(table.out.contains("test-bot"));
+
+    const Run status =
+        runWithKey({QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("--profile-file"), profile});
+    const QJsonArray tenants = QJsonDocument::fromJson(status.out).object().value(QStringLiteral("tenants")).toArray();
+    const QJsonObject whatsapp =
+        tenantBySlug(tenants, QStringLiteral("pizza-co")).value(QStringLiteral("whatsapp")).toObject();
+    QCOMPARE(whatsapp.value(QStringLiteral("instance")).toString(), QStringLiteral("pizza-co"));
+    QCOMPARE(whatsapp.value(QStringLiteral("state")).toString(), QStringLiteral("open"));
+    QCOMPARE(whatsapp.value(QStringLiteral("phone")).toString(), pizza.value(QStringLiteral("phone")).toString());
+
+    // Without the key it says what to do instead of hanging or crashing.
+    const Run keyless =
+        runFleetdeck({QStringLiteral("whatsapp"), QStringLiteral("list"), QStringLiteral("--profile-file"), profile});
+    QCOMPARE(keyless.exitStatus, QProcess::NormalExit);
+    QCOMPARE(keyless.exitCode, 1);
+    QVERIFY2(
+        keyless.err.contains("FLEETDECK_SECRET_EVOLUTION_KEY") || keyless.err.contains("key"), keyless.err.constData());
+}
+
+void TestCli::whatsappPairWritesTheCurrentCodeAndWaitsForTheScan()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("zbarimg")).isEmpty())
+        QSKIP("zbarimg (zbar-tools) is needed to read the written QR code");
+    Testing::SimProcess sim;
+    QVERIFY(sim.start({QStringLiteral("--tenants"), QStringLiteral("10")}));
+    const QString profile = writeSimProfile(sim.baseUrl());
+    const QString name = neverPaired(sim.baseUrl());
+    QVERIFY(!name.isEmpty());
+
+    // Nobody scans: it gives up at the timeout with the reason.
+    const Run unscanned = runWithKey({QStringLiteral("whatsapp"), QStringLiteral("pair"), name,
+        QStringLiteral("--timeout"), QStringLiteral("4"), QStringLiteral("--profile-file"), profile});
+    QCOMPARE(unscanned.exitCode, 1);
+    QVERIFY2(unscanned.err.contains("Not connected within 4 s"), unscanned.err.constData());
+
+    const QString png = m_dir->filePath(QStringLiteral("qr.png"));
+    QProcess pair;
+    pair.setProcessEnvironment(withEvolutionKey());
+    pair.start(fleetdeckPath(),
+        {QStringLiteral("whatsapp"), QStringLiteral("pair"), name, QStringLiteral("--png"), png,
+            QStringLiteral("--timeout"), QStringLiteral("60"), QStringLiteral("--profile-file"), profile});
+    QVERIFY(pair.waitForStarted(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(png), 30000);
+    QProcess zbar;
+    zbar.start(
+        QStringLiteral("zbarimg"), {QStringLiteral("--nodbus"), QStringLiteral("--raw"), QStringLiteral("-q"), png});
+    QVERIFY(zbar.waitForFinished(20000));
+    const QString code = QString::fromUtf8(zbar.readAllStandardOutput()).trimmed();
+    const QString issued =
+        QJsonDocument::fromJson(httpGet(sim.baseUrl().resolved(QUrl(QStringLiteral("/_sim/evolution/") + name))))
+            .object()
+            .value(QStringLiteral("code"))
+            .toString();
+    QCOMPARE(code, issued);
+    post(sim.baseUrl().resolved(QUrl(QStringLiteral("/_sim/evolution/") + name + QStringLiteral("/scan"))),
+        QJsonDocument(QJsonObject{{QStringLiteral("code"), code}}).toJson(QJsonDocument::Compact));
+    QVERIFY(pair.waitForFinished(30000));
+    QCOMPARE(pair.exitStatus(), QProcess::NormalExit);
+    const QByteArray out = pair.readAllStandardOutput();
+    QCOMPARE(pair.exitCode(), 0);
+    QVERIFY2(out.contains("written to"), out.constData());
+    QVERIFY2(out.contains("Connected: +"), out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
