@@ -64,6 +64,7 @@ private slots:
     void cleanup();
     void listsEveryInstanceWithItsClientAndFiltersByState();
     void pairingEndToEndShowsAScannableCodeAndThePhone();
+    void aCodeSentWithoutAnImageIsDrawnLocallyAndScans();
     void deleteAsksForTheTypedName();
     void aTestMessageToANumberNotOnWhatsAppSaysSo();
 
@@ -228,6 +229,31 @@ void TestWhatsAppPanel::pairingEndToEndShowsAScannableCodeAndThePhone()
                 .contains(QLatin1String("Connected")));
     QVERIFY2(panel()->resultText().contains(QLatin1String("is connected")), qPrintable(panel()->resultText()));
     QVERIFY(window()->grab().save(screenshotPath(QStringLiteral("whatsapp-paired.png"))));
+}
+
+void TestWhatsAppPanel::aCodeSentWithoutAnImageIsDrawnLocallyAndScans()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("zbarimg")).isEmpty())
+        QSKIP("zbarimg (zbar-tools) is needed to read the QR code on screen");
+    const QString name = neverPairedInstance();
+    QVERIFY(!name.isEmpty());
+    // This server sends the payload only: Fleetdeck draws the QR itself (libqrencode).
+    QCOMPARE(simPost(QStringLiteral("/_sim/evolution/") + name + QStringLiteral("/config"),
+                 QJsonObject{{QStringLiteral("withImage"), false}}),
+        200);
+    QVERIFY(panel()->selectInstance(name));
+    panel()->pairSelected();
+    WhatsAppPairingDialog* dialog = panel()->pairingDialog();
+    QVERIFY(dialog);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->pairing()->phase(), WhatsAppPairing::Phase::ShowingCode, 20000);
+    QVERIFY(dialog->pairing()->current().png.isEmpty());
+    QTRY_VERIFY(!dialog->qrLabel()->pixmap().isNull());
+    const QString shot = screenshotPath(QStringLiteral("whatsapp-pairing-local.png"));
+    QVERIFY(dialog->grab().save(shot));
+    const QString issued = simGet(QStringLiteral("/_sim/evolution/") + name).value(QLatin1String("code")).toString();
+    QCOMPARE(decodeQr(shot), issued);
+    dialog->reject();
+    QTRY_VERIFY(panel()->pairingDialog() == nullptr);
 }
 
 void TestWhatsAppPanel::deleteAsksForTheTypedName()
