@@ -131,6 +131,9 @@ void TestConnectionProfile::jsonRoundTripKeepsEverything()
             true, QUrl(QStringLiteral("https://api.stripe.com")), QStringLiteral("stripe-key"), 600, 20000, {}});
     p.upstreams.insert(QStringLiteral("prometheus"),
         UpstreamConfig{true, QUrl(QStringLiteral("https://prom.example.com")), {}, 0, 15000, QStringLiteral("client")});
+    p.upstreams.insert(QStringLiteral("evolution"),
+        UpstreamConfig{
+            true, QUrl(QStringLiteral("https://evo.example.com")), QStringLiteral("evo-key"), 0, 15000, {}, 12});
     const auto back = ConnectionProfile::fromJson(p.toJson(), {});
     QVERIFY(back);
     QCOMPARE(back->allowInsecureHttp, true);
@@ -139,6 +142,8 @@ void TestConnectionProfile::jsonRoundTripKeepsEverything()
     QCOMPARE(back->upstream(QStringLiteral("stripe")).intervalSeconds, 600);
     QCOMPARE(back->upstream(QStringLiteral("stripe")).secret, QStringLiteral("stripe-key"));
     QCOMPARE(back->upstream(QStringLiteral("prometheus")).tenantLabel, QStringLiteral("client"));
+    QCOMPARE(back->upstream(QStringLiteral("evolution")).qrLimit, 12); // "code n of 12" while pairing
+    QCOMPARE(back->upstream(QStringLiteral("stripe")).qrLimit, 0);
 }
 
 void TestConnectionProfile::savedProfilesSurviveAndHoldNoSecretValues()
