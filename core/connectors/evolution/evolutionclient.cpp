@@ -2,6 +2,7 @@
 
 #include "core/connectors/connectorsupport.h"
 #include "core/logging.h"
+#include "core/net/retrypolicy.h"
 
 #include <QCoreApplication>
 
@@ -41,7 +42,8 @@ Result<HttpRequest> buildRequest(const EvolutionClient::Options& options, const 
         return Result<HttpRequest>::failure(configError(QCoreApplication::translate(
             "EvolutionClient", "no API key is stored; store the server's global API key in the profile")));
     QUrl url = base.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash);
-    url.setPath(url.path() + path);
+    // The instance name in `path` is percent-encoded already ("Loja do Zé #2"): encode nothing twice.
+    url.setPath(url.path(QUrl::FullyEncoded) + path, QUrl::TolerantMode);
     if (!query.isEmpty())
         url.setQuery(query);
     HttpRequest request;
@@ -81,6 +83,13 @@ ApiError statusError(const HttpResponse& response, const QString& instance)
     if (!body.notOnWhatsApp.isEmpty()) {
         error = ApiError::make(
             ApiError::Kind::Http, kNotOnWhatsApp + body.notOnWhatsApp.join(QStringLiteral(", ")), status);
+    } else if (status == 429 || (status == 503 && !response.header("Retry-After").isEmpty())) {
+        // Evolution itself never limits; a proxy in front of it may.
+        error = ApiError::make(status == 429 ? ApiError::Kind::RateLimited : ApiError::Kind::Http,
+            text.isEmpty() ? QStringLiteral("HTTP %1").arg(status) : text, status);
+        if (const auto wait =
+                RetryPolicy::parseRetryAfter(response.header("Retry-After"), QDateTime::currentDateTimeUtc()))
+            error.retryAfterSeconds = int(wait->count());
     } else if (status == 401) {
         error = ApiError::make(
             ApiError::Kind::Unauthorized, text.isEmpty() ? QStringLiteral("the API key was refused") : text, status);
