@@ -87,6 +87,12 @@ bool ConsoleApp::open(const SessionOptions& options, QString* error)
     context.reloadFleet = [session](std::function<void(Result<int, QString>)> done) {
         session->loadFleet(std::move(done));
     };
+    if (session->isDemo()) {
+        context.simulateWhatsAppScan = [session](const QString& instance, const QString& code,
+                                           std::function<void(QString)> done) {
+            session->simulateWhatsAppScan(instance, code, std::move(done));
+        };
+    }
 
     m_window = new MainWindow(context);
     MainWindow* window = m_window;

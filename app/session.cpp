@@ -20,6 +20,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QSysInfo>
 
@@ -371,6 +373,36 @@ void Session::startMonitoring(std::function<void()> done)
     });
     if (pending->waiting == 0)
         pending->finish();
+}
+
+void Session::simulateWhatsAppScan(
+    const QString& instance, const QString& code, std::function<void(QString error)> done)
+{
+    if (!m_demo) {
+        done(tr("Only the demo has a simulated phone."));
+        return;
+    }
+    HttpRequest request;
+    request.method = QByteArrayLiteral("POST");
+    QUrl url = m_demo->baseUrl();
+    url.setPath(QStringLiteral("/_sim/evolution/") + instance + QStringLiteral("/scan"));
+    request.url = url;
+    const bool pairingCode = code.size() == 8 && !code.contains(QLatin1Char('@'));
+    request.body = QJsonDocument(
+        QJsonObject{{pairingCode ? QStringLiteral("pairingCode") : QStringLiteral("code"),
+            code}}).toJson(QJsonDocument::Compact);
+    request.contentType = QByteArrayLiteral("application/json");
+    request.acceptAnyStatus = true;
+    request.maxRetries = 0;
+    request.source = tr("the demo phone");
+    m_http->send(std::move(request), this, [done = std::move(done)](Result<HttpResponse> response) {
+        if (!response)
+            done(response.error().toDisplayString());
+        else if (response->status != 200)
+            done(tr("The demo phone could not scan this code (it is no longer the current one); wait for the next."));
+        else
+            done({});
+    });
 }
 
 void Session::saveWhatsApp()

@@ -84,6 +84,10 @@ public:
     // Writes a finished health round to the local cache.
     void recordHealth(const QList<HealthSample>& samples);
 
+    // Demo only: the simulated phone scans a WhatsApp code (a QR payload, or an 8-character pairing code) through the
+    // simulator's control API. `done` gets an empty string on success, the reason otherwise.
+    void simulateWhatsAppScan(const QString& instance, const QString& code, std::function<void(QString error)> done);
+
     // user@host, for the audit log.
     static QString actorName();
     // Raw health samples older than this leave the cache (enough for the 30-day views).

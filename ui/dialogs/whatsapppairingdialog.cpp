@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPixmap>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QStackedWidget>
@@ -153,6 +154,25 @@ WhatsAppPairingDialog::WhatsAppPairingDialog(EvolutionClient* client, WhatsAppMo
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_restart->setObjectName(QStringLiteral("startAgain"));
     buttons->addButton(m_restart, QDialogButtonBox::ActionRole);
+    m_simulatedScan = new QPushButton(tr("Scan with the demo phone"), this);
+    m_simulatedScan->setObjectName(QStringLiteral("simulatedScan"));
+    m_simulatedScan->setToolTip(tr("Demo only: the simulated phone scans the code on screen"));
+    m_simulatedScan->hide();
+    buttons->addButton(m_simulatedScan, QDialogButtonBox::ActionRole);
+    connect(m_simulatedScan, &QPushButton::clicked, this, [this] {
+        if (!m_scan || m_pairing->phase() != WhatsAppPairing::Phase::ShowingCode)
+            return;
+        const WhatsAppConnectAnswer& code = m_pairing->current();
+        m_simulatedScan->setEnabled(false);
+        QPointer<WhatsAppPairingDialog> self(this);
+        m_scan(m_instance, code.code.isEmpty() ? code.pairingCode : code.code, [self](const QString& error) {
+            if (!self)
+                return;
+            self->m_simulatedScan->setEnabled(true);
+            if (!error.isEmpty())
+                self->m_status->setText(error);
+        });
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
@@ -212,6 +232,12 @@ void WhatsAppPairingDialog::start(const QString& pairingNumber)
     m_pairing->start(m_instance, pairingNumber);
 }
 
+void WhatsAppPairingDialog::setSimulatedScan(ScanFunction scan)
+{
+    m_scan = std::move(scan);
+    showState();
+}
+
 void WhatsAppPairingDialog::done(int result)
 {
     m_pairing->cancel(); // closing stops the polling; the server keeps its pairing until its own limit
@@ -261,6 +287,8 @@ void WhatsAppPairingDialog::showState()
     using Phase = WhatsAppPairing::Phase;
     const Phase phase = m_pairing->phase();
     m_restart->setVisible(phase == Phase::LimitReached || phase == Phase::Failed);
+    if (m_simulatedScan)
+        m_simulatedScan->setVisible(m_scan && phase == Phase::ShowingCode);
     m_getCode->setEnabled(!m_pairing->isActive() || m_modes->checkedId() == QrMode);
     switch (phase) {
     case Phase::Idle:

@@ -5,6 +5,8 @@
 #include <QDialog>
 #include <QTimer>
 
+#include <functional>
+
 class QButtonGroup;
 class QLabel;
 class QLineEdit;
@@ -35,6 +37,10 @@ public:
     [[nodiscard]] QLabel* qrLabel() const { return m_qr; }
     // Starts pairing with the QR code (what opening the dialog does) or, with a number, with a pairing code.
     void start(const QString& pairingNumber = {});
+    // Demo mode: a button lets the simulated phone scan the code on screen.
+    using ScanFunction =
+        std::function<void(const QString& instance, const QString& code, std::function<void(QString)>)>;
+    void setSimulatedScan(ScanFunction scan);
 
 signals:
     void paired(const QString& instance, const QString& phone, const QString& profileName);
@@ -60,6 +66,8 @@ private:
     QLabel* m_status;
     QLabel* m_message;
     QPushButton* m_restart;
+    QPushButton* m_simulatedScan = nullptr;
+    ScanFunction m_scan;
     QTimer m_countdown;
 };
 

@@ -370,6 +370,8 @@ void WhatsAppPanel::pairSelected()
     auto* dialog = new WhatsAppPairingDialog(
         m_context.whatsApp->client(), m_context.whatsApp, status->instance.name, who, options, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_context.simulateWhatsAppScan)
+        dialog->setSimulatedScan(m_context.simulateWhatsAppScan);
     m_pairingDialog = dialog;
     connect(dialog, &WhatsAppPairingDialog::paired, this,
         [this, who](const QString& instance, const QString& phone, const QString& profileName) {

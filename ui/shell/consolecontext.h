@@ -42,6 +42,9 @@ struct ConsoleContext
     std::function<QString()> registryName = [] {
         return QString();
     };
+    // Demo only (empty otherwise): the simulated phone scans a WhatsApp code (a QR payload or a pairing code).
+    std::function<void(const QString& instance, const QString& code, std::function<void(QString error)> done)>
+        simulateWhatsAppScan;
     // Reloads the client list from the registry (or the cache when it is out of reach).
     std::function<void(std::function<void(Result<int, QString>)>)> reloadFleet;
 };
