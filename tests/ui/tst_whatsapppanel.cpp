@@ -14,6 +14,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QDir>
 #include <QJsonDocument>
@@ -65,6 +66,7 @@ private slots:
     void listsEveryInstanceWithItsClientAndFiltersByState();
     void pairingEndToEndShowsAScannableCodeAndThePhone();
     void aCodeSentWithoutAnImageIsDrawnLocallyAndScans();
+    void anUnassignedInstanceIsAssignedToAClientInTheRegistry();
     void deleteAsksForTheTypedName();
     void aTestMessageToANumberNotOnWhatsAppSaysSo();
 
@@ -258,6 +260,33 @@ void TestWhatsAppPanel::aCodeSentWithoutAnImageIsDrawnLocallyAndScans()
     scan->click();
     QTRY_VERIFY_WITH_TIMEOUT(panel()->pairingDialog() == nullptr, 15000);
     QTRY_VERIFY_WITH_TIMEOUT(panel()->resultText().contains(QLatin1String("is connected")), 10000);
+}
+
+void TestWhatsAppPanel::anUnassignedInstanceIsAssignedToAClientInTheRegistry()
+{
+    QVERIFY(panel()->selectInstance(QStringLiteral("legacy-sales")));
+    panel()->view()->setFocus();
+    QTest::keyClick(panel()->view(), Qt::Key_A);
+    QDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = panel()->findChild<QDialog*>(QStringLiteral("assignDialog"))) != nullptr);
+    auto* clients = dialog->findChild<QComboBox*>(QStringLiteral("assignClient"));
+    const int pizza = clients->findData(QStringLiteral("pizza-co"));
+    QVERIFY(pizza >= 0);
+    QVERIFY2(
+        clients->itemText(pizza).contains(QLatin1String("replaces pizza-co")), qPrintable(clients->itemText(pizza)));
+    clients->setCurrentIndex(pizza);
+    dialog->accept();
+    // The registry now names legacy-sales for Pizza Co; the list follows once the clients reload.
+    WhatsAppTableModel* model = panel()->model();
+    QTRY_COMPARE_WITH_TIMEOUT(model->index(model->rowOf(QStringLiteral("legacy-sales")), 0)
+                                  .data(WhatsAppTableModel::TenantSlugRole)
+                                  .toString(),
+        QStringLiteral("pizza-co"), 15000);
+    QCOMPARE(
+        model->index(model->rowOf(QStringLiteral("pizza-co")), 0).data(WhatsAppTableModel::TenantSlugRole).toString(),
+        QString());
+    QVERIFY2(
+        panel()->resultText().contains(QLatin1String("now belongs to Pizza Co")), qPrintable(panel()->resultText()));
 }
 
 void TestWhatsAppPanel::deleteAsksForTheTypedName()
