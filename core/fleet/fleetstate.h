@@ -24,7 +24,7 @@ struct TenantHealth
     QString error; // why the worst endpoint is not up
     bool stale = false; // the shown value is the last good one; see staleReason
     QString staleReason;
-    QList<HealthSample> endpoints;
+    QList<HealthSample> endpoints; // filled by FleetState::health(); empty in healthAt(), which copies nothing
 };
 
 // The state of one source of data ("registry", "health", later "stripe", ...).
@@ -68,16 +68,17 @@ public:
     void setTenants(const QList<Tenant>& tenants);
     [[nodiscard]] const QList<Tenant>& tenants() const { return m_tenants; }
     [[nodiscard]] const Tenant* tenant(const QString& slug) const;
-    [[nodiscard]] int indexOf(const QString& slug) const { return m_index.value(slug, -1); }
+    [[nodiscard]] int indexOf(QStringView slug) const;
 
     // Data older than this is stale even when its source is fine (default: three health intervals).
     void setStaleAfter(std::chrono::seconds age) { m_staleAfter = age; }
     [[nodiscard]] std::chrono::seconds staleAfter() const { return m_staleAfter; }
 
     [[nodiscard]] TenantHealth health(const QString& slug) const;
-    // Health of tenant `index` (as in tenants()) without copying; staleness by age is not applied:
-    // ask isTooOld() for that. For views that read thousands of rows.
-    [[nodiscard]] const TenantHealth& healthAt(int index) const { return m_records.at(index).health; }
+    // Health of tenant `index` (as in tenants()), computed from its endpoints without listing them (`endpoints` is
+    // empty; health(slug) lists them); staleness by age is not applied: ask isTooOld() for that. For views that
+    // read thousands of rows.
+    [[nodiscard]] TenantHealth healthAt(int index) const;
     [[nodiscard]] bool isTooOld(const TenantHealth& health, const QDateTime& now) const;
     // Last known samples from the cache: shown at once, stale until a fresh check replaces them.
     void restoreHealth(const QList<HealthSample>& samples);
@@ -100,26 +101,39 @@ signals:
     void sourcesChanged();
 
 private:
+    // What is known of one health URL. The stale reason is an index into m_staleReasons (a handful of sentences
+    // shared by thousands of records; 0 = none).
+    // The tenant and URL are not repeated here: record j of tenant i is its j-th health URL.
     struct EndpointRecord
     {
-        HealthSample sample;
-        bool stale = false;
-        QString staleReason;
+        QDateTime checkedAt;
+        QDateTime tlsExpiresAt;
+        QString error;
+        int latencyMs = -1;
+        qint16 httpStatus = 0;
+        HealthState state = HealthState::Unknown;
+        bool isStale = false;
+        quint16 staleReason = 0;
+        [[nodiscard]] bool stale() const { return isStale; }
+        [[nodiscard]] bool known() const { return checkedAt.isValid() || isStale; }
     };
-    // Aligned with m_tenants: what is known about tenant i. Endpoints are few per tenant: a list suffices.
-    struct TenantRecord
-    {
-        QList<EndpointRecord> endpoints;
-        TenantHealth health;
-        quint64 touched = 0; // batch stamp, to list each changed tenant once
-    };
+    static_assert(sizeof(HealthState) <= 4);
+    // Endpoint records of every tenant in one list, tenant i's at [m_firstEndpoint[i], m_firstEndpoint[i + 1]):
+    // a fleet of 100,000 clients with one URL each costs one allocation, not 100,000.
     EndpointRecord* endpointRecord(int index, const QString& url); // null when url is not a health URL of it
+    // Record `e` (of tenant `index`) as the sample it stands for.
+    [[nodiscard]] HealthSample sampleAt(int index, qsizetype e) const;
+    [[nodiscard]] qsizetype endpointBegin(int index) const { return m_firstEndpoint.at(index); }
+    [[nodiscard]] qsizetype endpointEnd(int index) const { return m_firstEndpoint.at(index + 1); }
+    static_assert(sizeof(int) == 4); // 2^31 endpoint records are far beyond any fleet
+    quint16 staleReasonIndex(const QString& reason);
     void store(const QList<HealthSample>& samples, const QString& staleReason);
-    void recompute(int index);
     QList<Tenant> m_tenants;
-    QHash<QString, int> m_index;
-    QList<TenantRecord> m_records;
-    quint64 m_batch = 0;
+    // Tenant indexes sorted by slug: found by binary search, 4 bytes a tenant (a hash took ten times that).
+    QList<int> m_bySlug;
+    QList<EndpointRecord> m_endpoints;
+    QList<int> m_firstEndpoint; // size = tenants + 1
+    QStringList m_staleReasons{QString()};
     QList<SourceStatus> m_sources;
     std::chrono::seconds m_staleAfter{90};
 };
