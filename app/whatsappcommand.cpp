@@ -89,8 +89,8 @@ int runList(const QStringList& args)
         if (json) {
             out() << QString::fromUtf8(StatusReport::whatsAppListJson(monitor->instances()));
         } else if (monitor->instances().isEmpty()) {
-            out() << QCoreApplication::translate(
-                "WhatsAppCommand", "Evolution API has no instances yet; create one with the WhatsApp panel.")
+            out() << QCoreApplication::translate("WhatsAppCommand",
+                "Evolution API has no instances yet; create one in its manager, then name it in the client's record.")
                   << '\n';
         } else {
             const QLocale locale;

@@ -172,6 +172,25 @@
         <source>suppressed by %1 down</source>
         <translation>unterdrückt, da %1 ausgefallen ist</translation>
     </message>
+    <message>
+        <source>WhatsApp of %1 is disconnected</source>
+        <translation>WhatsApp von %1 ist getrennt</translation>
+    </message>
+    <message>
+        <source>WhatsApp of %1 is disconnected: %2</source>
+        <translation>WhatsApp von %1 ist getrennt: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>WhatsApp of %1 is in a reconnect loop: %n state change(s) in 10 minutes</source>
+        <translation>
+            <numerusform>WhatsApp von %1 steckt in einer Neuverbindungsschleife: %n Zustandswechsel in 10 Minuten</numerusform>
+            <numerusform>WhatsApp von %1 steckt in einer Neuverbindungsschleife: %n Zustandswechsel in 10 Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>WhatsApp of %1 says it is connected but cannot send (Connection Closed)</source>
+        <translation>WhatsApp von %1 meldet sich als verbunden, kann aber nicht senden (Connection Closed)</translation>
+    </message>
 </context>
 <context>
     <name>AlertRule</name>
@@ -415,6 +434,7 @@ Commands:
   status      Check every client once and print the fleet&apos;s status (exit 0 ok, 1 warning, 2 critical, 3 unknown)
   alerts      Check once and list the alerts (firing, pending, acknowledged, silenced, resolved)
   ack         Acknowledge an alert with a note, in the registry the team shares
+  whatsapp    List WhatsApp instances, or pair one with a phone (QR code or pairing code)
   tenants     List, add, import, suspend, reactivate or remove clients in the registry
   profiles    List, import, show, choose or remove saved connection profiles
   secret      Store, check or delete a secret in the OS keychain
@@ -431,6 +451,7 @@ Befehle:
   status      Alle Kunden einmal prüfen und den Gesamtstatus ausgeben (Exit-Code 0 ok, 1 Warnung, 2 kritisch, 3 unbekannt)
   alerts      Einmal prüfen und die Alarme auflisten (aktiv, ausstehend, bestätigt, stummgeschaltet, behoben)
   ack         Einen Alarm mit einer Notiz bestätigen, im gemeinsamen Register des Teams
+  whatsapp    WhatsApp-Instanzen auflisten oder eine mit einem Telefon verknüpfen (QR-Code oder Verknüpfungscode)
   tenants     Kunden im Register auflisten, hinzufügen, importieren, sperren, reaktivieren oder entfernen
   profiles    Gespeicherte Verbindungsprofile auflisten, importieren, anzeigen, auswählen oder entfernen
   secret      Ein Geheimnis im Schlüsselbund des Systems speichern, prüfen oder löschen
@@ -548,6 +569,29 @@ Die Optionen eines Befehls zeigt „fleetdeck &lt;command&gt; --help“.
     <message>
         <source>the PostgreSQL driver for Qt is missing (install libqt6sql6-psql)</source>
         <translation>der PostgreSQL-Treiber für Qt fehlt (installieren Sie libqt6sql6-psql)</translation>
+    </message>
+</context>
+<context>
+    <name>EvolutionClient</name>
+    <message>
+        <source>no URL is set; enter the address of the Evolution API server</source>
+        <translation>keine URL festgelegt; geben Sie die Adresse des Evolution API-Servers ein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// address</source>
+        <translation>„%1“ ist keine http://- oder https://-Adresse</translation>
+    </message>
+    <message>
+        <source>no API key is stored; store the server&apos;s global API key in the profile</source>
+        <translation>kein API-Schlüssel gespeichert; hinterlegen Sie den globalen API-Schlüssel des Servers im Profil</translation>
+    </message>
+    <message>
+        <source>the new instance needs a name</source>
+        <translation>die neue Instanz braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>enter the number with its country code, digits only (e.g. 5511988887777)</source>
+        <translation>geben Sie die Nummer mit Ländervorwahl ein, nur Ziffern (z. B. 5511988887777)</translation>
     </message>
 </context>
 <context>
@@ -949,6 +993,42 @@ alle</translation>
     <message>
         <source>%1 — own rules</source>
         <translation>%1 — eigene Regeln</translation>
+    </message>
+    <message>
+        <source>when disconnected</source>
+        <translation>bei Trennung</translation>
+    </message>
+    <message>
+        <source>when sending fails</source>
+        <translation>bei Sendefehler</translation>
+    </message>
+    <message>
+        <source> changes</source>
+        <translation> Wechsel</translation>
+    </message>
+    <message>
+        <source>A WhatsApp number that was paired is no longer connected.</source>
+        <translation>Eine verknüpfte WhatsApp-Nummer ist nicht mehr verbunden.</translation>
+    </message>
+    <message>
+        <source>A WhatsApp number changed state more often than this in ten minutes.</source>
+        <translation>Eine WhatsApp-Nummer hat ihren Zustand in zehn Minuten öfter gewechselt als diese Anzahl.</translation>
+    </message>
+    <message>
+        <source>A WhatsApp number says it is connected, but sending fails.</source>
+        <translation>Eine WhatsApp-Nummer meldet sich als verbunden, aber das Senden schlägt fehl.</translation>
+    </message>
+    <message>
+        <source>WhatsApp disconnected</source>
+        <translation>WhatsApp getrennt</translation>
+    </message>
+    <message>
+        <source>WhatsApp reconnect loop</source>
+        <translation>WhatsApp-Neuverbindungsschleife</translation>
+    </message>
+    <message>
+        <source>WhatsApp connected but dead</source>
+        <translation>WhatsApp verbunden, aber funktionslos</translation>
     </message>
 </context>
 <context>
@@ -2580,24 +2660,6 @@ Older changes are under History.</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <source>Ctrl+K  command palette: open, suspend, edit… any client
-Ctrl+F  find a client · Enter opens the first match
-Ctrl+1 / 2 / 3  Overview / Clients / Audit log
-F5 or Ctrl+R  refresh now
-Ctrl+N  new client · Ctrl+I  import clients · Ctrl+E  edit
-Delete  remove the selected client (asks first)
-Ctrl+Shift+C  copy the client&apos;s status report
-Ctrl+,  preferences · Ctrl+Q  quit</source>
-        <translation>Ctrl+K  Befehlspalette: beliebigen Kunden öffnen, sperren, bearbeiten…
-Ctrl+F  Kunden suchen · Enter öffnet den ersten Treffer
-Ctrl+1 / 2 / 3  Übersicht / Kunden / Änderungsprotokoll
-F5 oder Ctrl+R  jetzt aktualisieren
-Ctrl+N  neuer Kunde · Ctrl+I  Kunden importieren · Ctrl+E  bearbeiten
-Delete  ausgewählten Kunden entfernen (mit Rückfrage)
-Ctrl+Shift+C  Statusbericht des Kunden kopieren
-Ctrl+,  Einstellungen · Ctrl+Q  beenden</translation>
-    </message>
-    <message>
         <source>&amp;About Fleetdeck</source>
         <translation>Ü&amp;ber Fleetdeck</translation>
     </message>
@@ -2819,6 +2881,34 @@ Lizenziert unter der GNU GPL, Version 3 oder neuer.</translation>
         <source>&amp;Alert rules…</source>
         <translation>&amp;Alarmregeln…</translation>
     </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>&amp;WhatsApp</source>
+        <translation>&amp;WhatsApp</translation>
+    </message>
+    <message>
+        <source>Ctrl+K  command palette: open, suspend, edit… any client
+Ctrl+F  find a client · Enter opens the first match
+Ctrl+1 … 6  Overview / Clients / Health / Alerts / WhatsApp / Audit log
+WhatsApp: P pair · R restart · L log out · T test message · A assign · Delete delete
+F5 or Ctrl+R  refresh now
+Ctrl+N  new client · Ctrl+I  import clients · Ctrl+E  edit
+Delete  remove the selected client (asks first)
+Ctrl+Shift+C  copy the client&apos;s status report
+Ctrl+,  preferences · Ctrl+Q  quit</source>
+        <translation>Ctrl+K  Befehlspalette: beliebigen Kunden öffnen, sperren, bearbeiten…
+Ctrl+F  Kunden suchen · Enter öffnet den ersten Treffer
+Ctrl+1 … 6  Übersicht / Kunden / Zustand / Alarme / WhatsApp / Änderungsprotokoll
+WhatsApp: P verknüpfen · R neu starten · L abmelden · T Testnachricht · A zuordnen · Delete löschen
+F5 oder Ctrl+R  jetzt aktualisieren
+Ctrl+N  neuer Kunde · Ctrl+I  Kunden importieren · Ctrl+E  bearbeiten
+Delete  ausgewählten Kunden entfernen (mit Rückfrage)
+Ctrl+Shift+C  Statusbericht des Kunden kopieren
+Ctrl+,  Einstellungen · Ctrl+Q  beenden</translation>
+    </message>
 </context>
 <context>
     <name>Fleetdeck::OverviewPanel</name>
@@ -2994,6 +3084,59 @@ Lizenziert unter der GNU GPL, Version 3 oder neuer.</translation>
     <message>
         <source>Alerts appear after the first checks.</source>
         <translation>Alarme erscheinen nach den ersten Prüfungen.</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Open the WhatsApp numbers (Ctrl+5)</source>
+        <translation>WhatsApp-Nummern öffnen (Ctrl+5)</translation>
+    </message>
+    <message>
+        <source>Not set up</source>
+        <translation>Nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>Add Evolution API to the profile to watch every client&apos;s WhatsApp number.</source>
+        <translation>Fügen Sie Evolution API zum Profil hinzu, um die WhatsApp-Nummer jedes Kunden zu überwachen.</translation>
+    </message>
+    <message>
+        <source>Cannot be checked</source>
+        <translation>Nicht prüfbar</translation>
+    </message>
+    <message>
+        <source>%1 of %2 connected</source>
+        <translation>%1 von %2 verbunden</translation>
+    </message>
+    <message>
+        <source>Every paired number is connected.</source>
+        <translation>Alle verknüpften Nummern sind verbunden.</translation>
+    </message>
+    <message>
+        <source>The numbers appear after the first check.</source>
+        <translation>Die Nummern erscheinen nach der ersten Prüfung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connected</source>
+        <translation>
+            <numerusform>%n verbunden</numerusform>
+            <numerusform>%n verbunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n wartend</numerusform>
+            <numerusform>%n wartend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disconnected</source>
+        <translation>
+            <numerusform>%n getrennt</numerusform>
+            <numerusform>%n getrennt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3546,6 +3689,22 @@ Lizenziert unter der GNU GPL, Version 3 oder neuer.</translation>
     <message>
         <source>Its secret could not be read: %1</source>
         <translation>Sein Geheimnis konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Evolution API</source>
+        <translation>Evolution API</translation>
+    </message>
+    <message>
+        <source>Only the demo has a simulated phone.</source>
+        <translation>Nur die Demo hat ein simuliertes Telefon.</translation>
+    </message>
+    <message>
+        <source>the demo phone</source>
+        <translation>das Demo-Telefon</translation>
+    </message>
+    <message>
+        <source>The demo phone could not scan this code (it is no longer the current one); wait for the next.</source>
+        <translation>Das Demo-Telefon konnte diesen Code nicht scannen (er ist nicht mehr aktuell); warten Sie auf den nächsten.</translation>
     </message>
 </context>
 <context>
@@ -4154,6 +4313,542 @@ Leeren Sie die Suche (Esc) oder wählen Sie „Jeder Zustand“.</translation>
     <message>
         <source>Unmute %1 (muted until %2)</source>
         <translation>Stummschaltung für %1 aufheben (stumm bis %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Fleetdeck::WhatsAppPairing</name>
+    <message>
+        <source>Evolution API is not set up in this profile; add its URL and API key first.</source>
+        <translation>Evolution API ist in diesem Profil nicht eingerichtet; fügen Sie zuerst URL und API-Schlüssel hinzu.</translation>
+    </message>
+    <message>
+        <source>Evolution API did not answer (%1); trying again.</source>
+        <translation>Evolution API hat nicht geantwortet (%1); es wird erneut versucht.</translation>
+    </message>
+    <message>
+        <source>Evolution API could not start pairing (it said &quot;%1&quot;). The instance may not be loaded on the server: restart it from the WhatsApp panel, then pair again.</source>
+        <translation>Evolution API konnte die Verknüpfung nicht starten (Antwort: „%1“). Die Instanz ist auf dem Server möglicherweise nicht geladen: Starten Sie sie im WhatsApp-Bereich neu und verknüpfen Sie sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>WhatsApp has not issued a code for %1 s. The server may not reach WhatsApp (check its network and its logs), then start again.</source>
+        <translation>WhatsApp hat seit %1 s keinen Code ausgegeben. Möglicherweise erreicht der Server WhatsApp nicht (prüfen Sie sein Netzwerk und seine Logs); beginnen Sie dann neu.</translation>
+    </message>
+    <message>
+        <source>None of the %1 codes was scanned, so Evolution API stopped pairing (its limit is %2 codes). Start again when the phone is at hand: WhatsApp → Linked devices → Link a device.</source>
+        <translation>Keiner der %1 Codes wurde gescannt, daher hat Evolution API die Verknüpfung beendet (das Limit liegt bei %2 Codes). Beginnen Sie neu, sobald das Telefon zur Hand ist: WhatsApp → Verknüpfte Geräte → Gerät hinzufügen.</translation>
+    </message>
+</context>
+<context>
+    <name>Fleetdeck::WhatsAppPairingDialog</name>
+    <message>
+        <source>&amp;Get code</source>
+        <translation>Code &amp;anfordern</translation>
+    </message>
+    <message>
+        <source>&amp;Start again</source>
+        <translation>&amp;Neu beginnen</translation>
+    </message>
+    <message>
+        <source>Pair WhatsApp</source>
+        <translation>WhatsApp verknüpfen</translation>
+    </message>
+    <message>
+        <source>Pair WhatsApp: %1</source>
+        <translation>WhatsApp verknüpfen: %1</translation>
+    </message>
+    <message>
+        <source>Evolution instance %1</source>
+        <translation>Evolution-Instanz %1</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR-Code</translation>
+    </message>
+    <message>
+        <source>Code for a phone number</source>
+        <translation>Code für eine Telefonnummer</translation>
+    </message>
+    <message>
+        <source>On the phone: WhatsApp → Settings → Linked devices → Link a device, then point the camera at the code.</source>
+        <translation>Auf dem Telefon: WhatsApp → Einstellungen → Verknüpfte Geräte → Gerät hinzufügen, dann die Kamera auf den Code richten.</translation>
+    </message>
+    <message>
+        <source>When the phone cannot scan: enter its WhatsApp number with the country code, then type the code on the phone under WhatsApp → Linked devices → Link a device → Link with phone number instead.</source>
+        <translation>Wenn das Telefon nicht scannen kann: Geben Sie seine WhatsApp-Nummer mit Ländervorwahl ein und tippen Sie den Code dann auf dem Telefon ein, unter WhatsApp → Verknüpfte Geräte → Gerät hinzufügen → Stattdessen mit Telefonnummer verknüpfen.</translation>
+    </message>
+    <message>
+        <source>e.g. +55 11 99999 0000</source>
+        <translation>z. B. +55 11 99999 0000</translation>
+    </message>
+    <message>
+        <source>Enter the full number with its country code (at least 8 digits).</source>
+        <translation>Geben Sie die vollständige Nummer mit Ländervorwahl ein (mindestens 8 Ziffern).</translation>
+    </message>
+    <message>
+        <source>The server sent a code that cannot be drawn.</source>
+        <translation>Der Server hat einen Code gesendet, der sich nicht darstellen lässt.</translation>
+    </message>
+    <message>
+        <source>Asking Evolution API to start pairing…</source>
+        <translation>Evolution API wird gebeten, die Verknüpfung zu starten…</translation>
+    </message>
+    <message>
+        <source>Waiting for WhatsApp to issue a code…
+This usually takes a few seconds.</source>
+        <translation>Warte darauf, dass WhatsApp einen Code ausgibt…
+Das dauert meist nur wenige Sekunden.</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Verbunden.</translation>
+    </message>
+    <message>
+        <source>Code %1 of %2 · a new code in about %3 s</source>
+        <translation>Code %1 von %2 · neuer Code in etwa %3 s</translation>
+    </message>
+    <message>
+        <source>Code %1 of %2 · a new code any moment</source>
+        <translation>Code %1 von %2 · neuer Code jeden Moment</translation>
+    </message>
+    <message>
+        <source>Scan with the demo phone</source>
+        <translation>Mit dem Demo-Telefon scannen</translation>
+    </message>
+    <message>
+        <source>Demo only: the simulated phone scans the code on screen</source>
+        <translation>Nur in der Demo: Das simulierte Telefon scannt den angezeigten Code</translation>
+    </message>
+</context>
+<context>
+    <name>Fleetdeck::WhatsAppPanel</name>
+    <message>
+        <source>&amp;Pair…</source>
+        <translation>&amp;Verknüpfen…</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>&amp;Neu starten</translation>
+    </message>
+    <message>
+        <source>&amp;Log out…</source>
+        <translation>A&amp;bmelden…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Send &amp;test message…</source>
+        <translation>&amp;Testnachricht senden…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to client…</source>
+        <translation>Einem Kunden &amp;zuordnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Open client</source>
+        <translation>Kunden ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Search clients, instances, numbers…</source>
+        <translation>Kunden, Instanzen, Nummern suchen…</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>Nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>Pairing, never paired, logged out, or not loaded</source>
+        <translation>Wird verknüpft, nie verknüpft, abgemeldet oder nicht geladen</translation>
+    </message>
+    <message>
+        <source>Was connected and is not, or says it is connected while sending fails</source>
+        <translation>War verbunden und ist es nicht mehr, oder meldet sich als verbunden, während das Senden fehlschlägt</translation>
+    </message>
+    <message>
+        <source>Show the QR code to link this number (P)</source>
+        <translation>Den QR-Code zum Verknüpfen dieser Nummer anzeigen (P)</translation>
+    </message>
+    <message>
+        <source>Restart the WhatsApp connection (R)</source>
+        <translation>Die WhatsApp-Verbindung neu starten (R)</translation>
+    </message>
+    <message>
+        <source>Unlink the phone; the instance stays and can be paired again (L)</source>
+        <translation>Die Verknüpfung mit dem Telefon aufheben; die Instanz bleibt bestehen und kann erneut verknüpft werden (L)</translation>
+    </message>
+    <message>
+        <source>Delete the instance from Evolution API (Del)</source>
+        <translation>Die Instanz aus Evolution API löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>Send a text message to check that sending works (T)</source>
+        <translation>Eine Textnachricht senden, um zu prüfen, ob das Senden funktioniert (T)</translation>
+    </message>
+    <message>
+        <source>Name this instance in a client&apos;s record (A)</source>
+        <translation>Diese Instanz im Eintrag eines Kunden hinterlegen (A)</translation>
+    </message>
+    <message>
+        <source>Open the client (Enter)</source>
+        <translation>Den Kunden öffnen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Evolution API is not set up in this profile.</source>
+        <translation>Evolution API ist in diesem Profil nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Add the Evolution API server&apos;s URL and the name of its API key under File → Profiles, then store the key in the keychain; Fleetdeck then lists every WhatsApp number here.</source>
+        <translation>Tragen Sie unter Datei → Profile die URL des Evolution API-Servers und den Namen seines API-Schlüssels ein und speichern Sie den Schlüssel dann im Schlüsselbund; danach listet Fleetdeck hier alle WhatsApp-Nummern auf.</translation>
+    </message>
+    <message>
+        <source>%1 connected</source>
+        <translation>%1 verbunden</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 wartend</translation>
+    </message>
+    <message>
+        <source>%1 disconnected</source>
+        <translation>%1 getrennt</translation>
+    </message>
+    <message>
+        <source>%1 not assigned to a client</source>
+        <translation>%1 keinem Kunden zugeordnet</translation>
+    </message>
+    <message>
+        <source>checked %1</source>
+        <translation>geprüft %1</translation>
+    </message>
+    <message>
+        <source>%1 The list shows what was known %2.</source>
+        <translation>%1 Die Liste zeigt, was %2 bekannt war.</translation>
+    </message>
+    <message>
+        <source>Showing the last known state from %1; asking Evolution API…</source>
+        <translation>Angezeigt wird der zuletzt bekannte Zustand (%1); Evolution API wird abgefragt…</translation>
+    </message>
+    <message>
+        <source>Asking Evolution API for its instances…</source>
+        <translation>Evolution API wird nach den Instanzen gefragt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n Instanz</numerusform>
+            <numerusform>%n Instanzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 von %2 angezeigt</translation>
+    </message>
+    <message>
+        <source>Evolution API has no instances yet. Create one for a client on the server (its manager), name it in the client&apos;s record, then pair it here.</source>
+        <translation>Evolution API hat noch keine Instanzen. Legen Sie auf dem Server (in seinem Manager) eine für einen Kunden an, hinterlegen Sie sie im Eintrag des Kunden und verknüpfen Sie sie dann hier.</translation>
+    </message>
+    <message>
+        <source>No WhatsApp instances are known yet.</source>
+        <translation>Noch keine WhatsApp-Instanzen bekannt.</translation>
+    </message>
+    <message>
+        <source>No instance matches this filter. Choose &quot;All&quot; or clear the search.</source>
+        <translation>Keine Instanz passt zu diesem Filter. Wählen Sie „Alle“ oder leeren Sie die Suche.</translation>
+    </message>
+    <message>
+        <source>The registry is read-only for you</source>
+        <translation>Das Register ist für Sie schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Already connected</source>
+        <translation>Bereits verbunden</translation>
+    </message>
+    <message>
+        <source>its number</source>
+        <translation>seine Nummer</translation>
+    </message>
+    <message>
+        <source>WhatsApp of %1 is connected: %2.</source>
+        <translation>WhatsApp von %1 ist verbunden: %2.</translation>
+    </message>
+    <message>
+        <source>WhatsApp of %1 is connected: %2 (%3).</source>
+        <translation>WhatsApp von %1 ist verbunden: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Restarting the WhatsApp connection of %1…</source>
+        <translation>Die WhatsApp-Verbindung von %1 wird neu gestartet…</translation>
+    </message>
+    <message>
+        <source>%1&apos;s WhatsApp says it is connected, but the connection is closed. Log it out and pair it again.</source>
+        <translation>WhatsApp von %1 meldet sich als verbunden, aber die Verbindung ist geschlossen. Melden Sie es ab und verknüpfen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Could not restart %1: %2</source>
+        <translation>%1 konnte nicht neu gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>Evolution API could not restart %1 (it said &quot;%2&quot;); the instance is not connected. Pair it instead.</source>
+        <translation>Evolution API konnte %1 nicht neu starten (Antwort: „%2“); die Instanz ist nicht verbunden. Verknüpfen Sie sie stattdessen.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s WhatsApp restarted and is connected.</source>
+        <translation>WhatsApp von %1 wurde neu gestartet und ist verbunden.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s WhatsApp restarted; it needs to be paired again.</source>
+        <translation>WhatsApp von %1 wurde neu gestartet; es muss erneut verknüpft werden.</translation>
+    </message>
+    <message>
+        <source>Log out WhatsApp</source>
+        <translation>WhatsApp abmelden</translation>
+    </message>
+    <message>
+        <source>Unlink %1 from %2&apos;s WhatsApp? Messages stop until someone pairs a phone again.</source>
+        <translation>Die Verknüpfung von %1 mit dem WhatsApp von %2 aufheben? Bis jemand wieder ein Telefon verknüpft, fließen keine Nachrichten.</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Logging out %1…</source>
+        <translation>%1 wird abgemeldet…</translation>
+    </message>
+    <message>
+        <source>Could not log out %1: %2</source>
+        <translation>%1 konnte nicht abgemeldet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s WhatsApp is logged out; pair it again when the phone is at hand.</source>
+        <translation>WhatsApp von %1 ist abgemeldet; verknüpfen Sie es erneut, sobald das Telefon zur Hand ist.</translation>
+    </message>
+    <message>
+        <source>Delete WhatsApp instance</source>
+        <translation>WhatsApp-Instanz löschen</translation>
+    </message>
+    <message>
+        <source>This deletes the instance &quot;%1&quot; (%2) from Evolution API: the phone is unlinked and its stored messages, contacts and chats go with it. It cannot be undone.
+
+Type the instance&apos;s name to confirm.</source>
+        <translation>Dadurch wird die Instanz „%1“ (%2) aus Evolution API gelöscht: Die Verknüpfung mit dem Telefon wird aufgehoben, und die gespeicherten Nachrichten, Kontakte und Chats werden mitgelöscht. Das lässt sich nicht rückgängig machen.
+
+Geben Sie zur Bestätigung den Namen der Instanz ein.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation>%1 wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>Could not delete %1: %2</source>
+        <translation>%1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>The instance %1 (%2) is deleted; Evolution API removes it in the background.</source>
+        <translation>Die Instanz %1 (%2) ist gelöscht; Evolution API entfernt sie im Hintergrund.</translation>
+    </message>
+    <message>
+        <source>Send a test message</source>
+        <translation>Testnachricht senden</translation>
+    </message>
+    <message>
+        <source>digits with country code, e.g. 5511988887777</source>
+        <translation>Ziffern mit Ländervorwahl, z. B. 5511988887777</translation>
+    </message>
+    <message>
+        <source>Test message from Fleetdeck: the WhatsApp of %1 can send.</source>
+        <translation>Testnachricht von Fleetdeck: Das WhatsApp von %1 kann senden.</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;An</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Nachricht</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>From %1 (%2)</source>
+        <translation>Von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Write a message first.</source>
+        <translation>Schreiben Sie zuerst eine Nachricht.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Sent to %1 (status %2).</source>
+        <translation>An %1 gesendet (Status %2).</translation>
+    </message>
+    <message>
+        <source>+%1 is not on WhatsApp. Check the number: country code first, digits only.</source>
+        <translation>+%1 ist nicht bei WhatsApp. Prüfen Sie die Nummer: zuerst die Ländervorwahl, nur Ziffern.</translation>
+    </message>
+    <message>
+        <source>Not sent: the instance says it is connected, but WhatsApp closed the connection. Restart it; if that fails, log it out and pair it again.</source>
+        <translation>Nicht gesendet: Die Instanz meldet sich als verbunden, aber WhatsApp hat die Verbindung geschlossen. Starten Sie sie neu; falls das nicht hilft, melden Sie sie ab und verknüpfen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Assign to a client</source>
+        <translation>Einem Kunden zuordnen</translation>
+    </message>
+    <message>
+        <source>%1 (replaces %2)</source>
+        <translation>%1 (ersetzt %2)</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Zuordnen</translation>
+    </message>
+    <message>
+        <source>Which client does the WhatsApp instance &quot;%1&quot; belong to? Its record in the registry names the instance, so its alerts and status carry the client&apos;s name.</source>
+        <translation>Zu welchem Kunden gehört die WhatsApp-Instanz „%1“? Sein Eintrag im Register nennt dann die Instanz, sodass ihre Alarme und ihr Status den Namen des Kunden tragen.</translation>
+    </message>
+    <message>
+        <source>Assigning %1…</source>
+        <translation>%1 wird zugeordnet…</translation>
+    </message>
+    <message>
+        <source>the registry</source>
+        <translation>das Register</translation>
+    </message>
+    <message>
+        <source>Could not assign %1: %2</source>
+        <translation>%1 konnte nicht zugeordnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 now belongs to %2.</source>
+        <translation>%1 gehört jetzt zu %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Fleetdeck::WhatsAppTableModel</name>
+    <message>
+        <source>Connected but dead</source>
+        <translation>Verbunden, aber funktionslos</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>Wird verknüpft</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
+    </message>
+    <message>
+        <source>Not paired</source>
+        <translation>Nicht verknüpft</translation>
+    </message>
+    <message>
+        <source>Unknown (not loaded)</source>
+        <translation>Unbekannt (nicht geladen)</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>Nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Geändert %1</translation>
+    </message>
+    <message>
+        <source>Calls fail: %1</source>
+        <translation>Anfragen schlagen fehl: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n state change(s) in the last 10 minutes</source>
+        <translation>
+            <numerusform>%n Zustandswechsel in den letzten 10 Minuten</numerusform>
+            <numerusform>%n Zustandswechsel in den letzten 10 Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · reconnect loop</source>
+        <translation> · Neuverbindungsschleife</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <source>Last disconnection</source>
+        <translation>Letzte Trennung</translation>
     </message>
 </context>
 <context>
@@ -5516,6 +6211,217 @@ Exit-Code: 0 nichts braucht Aufmerksamkeit, 1 ein mittlerer Alarm braucht sie, 2
             <numerusform>Mautic unter %1 hat Benutzer und Passwort akzeptiert; es enthält %n Kontakt.</numerusform>
             <numerusform>Mautic unter %1 hat Benutzer und Passwort akzeptiert; es enthält %n Kontakte.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WhatsApp</name>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>Verknüpfung</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>logged out from the phone</source>
+        <translation>am Telefon abgemeldet</translation>
+    </message>
+    <message>
+        <source>refused by WhatsApp (number banned or restricted?)</source>
+        <translation>von WhatsApp abgelehnt (Nummer gesperrt oder eingeschränkt?)</translation>
+    </message>
+    <message>
+        <source>refused by WhatsApp (session not accepted)</source>
+        <translation>von WhatsApp abgelehnt (Sitzung nicht akzeptiert)</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>Verbindung verloren</translation>
+    </message>
+    <message>
+        <source>multi-device mismatch</source>
+        <translation>Multi-Device-Konflikt</translation>
+    </message>
+    <message>
+        <source>connection closed</source>
+        <translation>Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>replaced by another session</source>
+        <translation>durch eine andere Sitzung ersetzt</translation>
+    </message>
+    <message>
+        <source>bad session</source>
+        <translation>fehlerhafte Sitzung</translation>
+    </message>
+    <message>
+        <source>WhatsApp unavailable</source>
+        <translation>WhatsApp nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>restart required</source>
+        <translation>Neustart erforderlich</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>Code %1</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsAppCommand</name>
+    <message>
+        <source>Evolution API is not set up in this profile: add its URL and the name of its key (&quot;upstreams.evolution&quot;), then store the key with &quot;fleetdeck secret set NAME&quot;.</source>
+        <translation>Evolution API ist in diesem Profil nicht eingerichtet: Fügen Sie die URL und den Namen des Schlüssels hinzu (&quot;upstreams.evolution&quot;) und speichern Sie den Schlüssel dann mit „fleetdeck secret set NAME“.</translation>
+    </message>
+    <message>
+        <source>Lists the WhatsApp instances of Evolution API with their clients, live state, phone number, profile name and stored counts.</source>
+        <translation>Listet die WhatsApp-Instanzen von Evolution API auf, mit Kunde, aktuellem Zustand, Telefonnummer, Profilname und Anzahl der gespeicherten Nachrichten, Kontakte und Chats.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>JSON statt einer Tabelle ausgeben.</translation>
+    </message>
+    <message>
+        <source>CLIENT</source>
+        <translation>KUNDE</translation>
+    </message>
+    <message>
+        <source>INSTANCE</source>
+        <translation>INSTANZ</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>TELEFON</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>PROFIL</translation>
+    </message>
+    <message>
+        <source>MESSAGES</source>
+        <translation>NACHRICHTEN</translation>
+    </message>
+    <message>
+        <source>CONTACTS</source>
+        <translation>KONTAKTE</translation>
+    </message>
+    <message>
+        <source>CHATS</source>
+        <translation>CHATS</translation>
+    </message>
+    <message>
+        <source>LAST DISCONNECTION</source>
+        <translation>LETZTE TRENNUNG</translation>
+    </message>
+    <message>
+        <source>Dead</source>
+        <translation>Funktionslos</translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation>(nicht zugeordnet)</translation>
+    </message>
+    <message>
+        <source>the server sent no code to draw</source>
+        <translation>der Server hat keinen darstellbaren Code gesendet</translation>
+    </message>
+    <message>
+        <source>Pairs a WhatsApp number with an Evolution instance without the window: prints each QR code (or writes it to --png FILE as it rotates) until the phone has scanned it.
+Exit code: 0 connected, 1 not connected (the reason is printed), 64 bad usage.</source>
+        <translation>Verknüpft eine WhatsApp-Nummer ohne Fenster mit einer Evolution-Instanz: Gibt jeden QR-Code aus (oder schreibt ihn bei jedem Wechsel nach --png FILE), bis das Telefon ihn gescannt hat.
+Exit-Code: 0 verbunden, 1 nicht verbunden (der Grund wird ausgegeben), 64 falsche Verwendung.</translation>
+    </message>
+    <message>
+        <source>The Evolution instance&apos;s name.</source>
+        <translation>Der Name der Evolution-Instanz.</translation>
+    </message>
+    <message>
+        <source>Write the current QR code to FILE (replaced as it rotates).</source>
+        <translation>Den aktuellen QR-Code in FILE schreiben (wird bei jedem Wechsel ersetzt).</translation>
+    </message>
+    <message>
+        <source>Pair with an 8-character code typed on this phone (digits with country code) instead of a QR code.</source>
+        <translation>Statt mit einem QR-Code mit einem Code aus 8 Zeichen verknüpfen, der auf diesem Telefon eingegeben wird (Ziffern mit Ländervorwahl).</translation>
+    </message>
+    <message>
+        <source>Give up after SECONDS (default 300).</source>
+        <translation>Nach SECONDS Sekunden abbrechen (Standard: 300).</translation>
+    </message>
+    <message>
+        <source>Give exactly one instance name, e.g. &quot;fleetdeck whatsapp pair tenant-acme --png qr.png&quot;.</source>
+        <translation>Geben Sie genau einen Instanznamen an, z. B. „fleetdeck whatsapp pair tenant-acme --png qr.png“.</translation>
+    </message>
+    <message>
+        <source>the code was not scanned</source>
+        <translation>der Code wurde nicht gescannt</translation>
+    </message>
+    <message>
+        <source>WhatsApp issued no code</source>
+        <translation>WhatsApp hat keinen Code ausgegeben</translation>
+    </message>
+    <message>
+        <source>Not connected within %1 s: %2</source>
+        <translation>Nicht innerhalb von %1 s verbunden: %2</translation>
+    </message>
+    <message>
+        <source>Waiting for WhatsApp to issue a code…</source>
+        <translation>Warte darauf, dass WhatsApp einen Code ausgibt…</translation>
+    </message>
+    <message>
+        <source>Pairing code: %1 (WhatsApp → Linked devices → Link with phone number)</source>
+        <translation>Verknüpfungscode: %1 (WhatsApp → Verknüpfte Geräte → Mit Telefonnummer verknüpfen)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>QR code %1 of %2 written to %3; scan it with WhatsApp → Linked devices → Link a device.</source>
+        <translation>QR-Code %1 von %2 nach %3 geschrieben; scannen Sie ihn mit WhatsApp → Verknüpfte Geräte → Gerät hinzufügen.</translation>
+    </message>
+    <message>
+        <source>QR code %1 of %2; scan it with WhatsApp → Linked devices → Link a device.</source>
+        <translation>QR-Code %1 von %2; scannen Sie ihn mit WhatsApp → Verknüpfte Geräte → Gerät hinzufügen.</translation>
+    </message>
+    <message>
+        <source>an unknown number</source>
+        <translation>eine unbekannte Nummer</translation>
+    </message>
+    <message>
+        <source>Connected: %1.</source>
+        <translation>Verbunden: %1.</translation>
+    </message>
+    <message>
+        <source>Connected: %1 (%2).</source>
+        <translation>Verbunden: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Usage: fleetdeck whatsapp list [--json] | pair INSTANCE [--png FILE] [--number PHONE] [--timeout SECONDS]</source>
+        <translation>Verwendung: fleetdeck whatsapp list [--json] | pair INSTANCE [--png FILE] [--number PHONE] [--timeout SECONDS]</translation>
+    </message>
+    <message>
+        <source>Evolution API has no instances yet; create one in its manager, then name it in the client&apos;s record.</source>
+        <translation>Evolution API hat noch keine Instanzen; legen Sie eine in seinem Manager an und tragen Sie sie dann im Datensatz des Kunden ein.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsAppMonitor</name>
+    <message>
+        <source>Evolution API</source>
+        <translation>Evolution API</translation>
     </message>
 </context>
 </TS>

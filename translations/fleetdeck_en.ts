@@ -17,6 +17,13 @@
             <numerusform>The TLS certificate of %1 expires in %n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>WhatsApp of %1 is in a reconnect loop: %n state change(s) in 10 minutes</source>
+        <translation>
+            <numerusform>WhatsApp of %1 is in a reconnect loop: %n state change in 10 minutes</numerusform>
+            <numerusform>WhatsApp of %1 is in a reconnect loop: %n state changes in 10 minutes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Fleetdeck::AlertTableModel</name>
@@ -178,6 +185,27 @@
             <numerusform>%n failing</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n connected</source>
+        <translation>
+            <numerusform>%n connected</numerusform>
+            <numerusform>%n connected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disconnected</source>
+        <translation>
+            <numerusform>%n disconnected</numerusform>
+            <numerusform>%n disconnected</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Fleetdeck::ProfileEditorDialog</name>
@@ -251,6 +279,26 @@
         <translation>
             <numerusform>Mute notifications about %1 for %n hour</numerusform>
             <numerusform>Mute notifications about %1 for %n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fleetdeck::WhatsAppPanel</name>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n instance</numerusform>
+            <numerusform>%n instances</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fleetdeck::WhatsAppTableModel</name>
+    <message numerus="yes">
+        <source>%n state change(s) in the last 10 minutes</source>
+        <translation>
+            <numerusform>%n state change in the last 10 minutes</numerusform>
+            <numerusform>%n state changes in the last 10 minutes</numerusform>
         </translation>
     </message>
 </context>

@@ -172,6 +172,25 @@
         <source>suppressed by %1 down</source>
         <translation>suprimida porque %1 está caído</translation>
     </message>
+    <message>
+        <source>WhatsApp of %1 is disconnected</source>
+        <translation>El WhatsApp de %1 está desconectado</translation>
+    </message>
+    <message>
+        <source>WhatsApp of %1 is disconnected: %2</source>
+        <translation>El WhatsApp de %1 está desconectado: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>WhatsApp of %1 is in a reconnect loop: %n state change(s) in 10 minutes</source>
+        <translation>
+            <numerusform>El WhatsApp de %1 está en un bucle de reconexión: %n cambio de estado en 10 minutos</numerusform>
+            <numerusform>El WhatsApp de %1 está en un bucle de reconexión: %n cambios de estado en 10 minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>WhatsApp of %1 says it is connected but cannot send (Connection Closed)</source>
+        <translation>El WhatsApp de %1 dice estar conectado, pero no puede enviar (Connection Closed)</translation>
+    </message>
 </context>
 <context>
     <name>AlertRule</name>
@@ -415,6 +434,7 @@ Commands:
   status      Check every client once and print the fleet&apos;s status (exit 0 ok, 1 warning, 2 critical, 3 unknown)
   alerts      Check once and list the alerts (firing, pending, acknowledged, silenced, resolved)
   ack         Acknowledge an alert with a note, in the registry the team shares
+  whatsapp    List WhatsApp instances, or pair one with a phone (QR code or pairing code)
   tenants     List, add, import, suspend, reactivate or remove clients in the registry
   profiles    List, import, show, choose or remove saved connection profiles
   secret      Store, check or delete a secret in the OS keychain
@@ -431,6 +451,7 @@ Comandos:
   status      Comprueba una vez todos los clientes y muestra el estado de la flota (salida 0 ok, 1 aviso, 2 crítico, 3 desconocido)
   alerts      Comprueba una vez y lista las alertas (activas, pendientes, confirmadas, silenciadas, resueltas)
   ack         Confirma una alerta con una nota, en el registro que comparte el equipo
+  whatsapp    Lista las instancias de WhatsApp o vincula una con un teléfono (código QR o código de vinculación)
   tenants     Lista, añade, importa, suspende, reactiva o elimina clientes del registro
   profiles    Lista, importa, muestra, elige o elimina perfiles de conexión guardados
   secret      Guarda, comprueba o elimina un secreto en el llavero del sistema
@@ -548,6 +569,29 @@ Ejecutar &quot;fleetdeck &lt;command&gt; --help&quot; para ver las opciones de u
     <message>
         <source>the PostgreSQL driver for Qt is missing (install libqt6sql6-psql)</source>
         <translation>falta el controlador PostgreSQL de Qt (instalar libqt6sql6-psql)</translation>
+    </message>
+</context>
+<context>
+    <name>EvolutionClient</name>
+    <message>
+        <source>no URL is set; enter the address of the Evolution API server</source>
+        <translation>no hay ninguna URL; introducir la dirección del servidor de Evolution API</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// address</source>
+        <translation>&quot;%1&quot; no es una dirección http:// o https://</translation>
+    </message>
+    <message>
+        <source>no API key is stored; store the server&apos;s global API key in the profile</source>
+        <translation>no hay ninguna clave de API guardada; guardar en el perfil la clave de API global del servidor</translation>
+    </message>
+    <message>
+        <source>the new instance needs a name</source>
+        <translation>la nueva instancia necesita un nombre</translation>
+    </message>
+    <message>
+        <source>enter the number with its country code, digits only (e.g. 5511988887777)</source>
+        <translation>escribir el número con el prefijo del país, solo dígitos (p. ej. 5511988887777)</translation>
     </message>
 </context>
 <context>
@@ -949,6 +993,42 @@ cada</translation>
     <message>
         <source>%1 — own rules</source>
         <translation>%1 — reglas propias</translation>
+    </message>
+    <message>
+        <source>when disconnected</source>
+        <translation>si está desconectado</translation>
+    </message>
+    <message>
+        <source>when sending fails</source>
+        <translation>si falla el envío</translation>
+    </message>
+    <message>
+        <source> changes</source>
+        <translation> cambios</translation>
+    </message>
+    <message>
+        <source>A WhatsApp number that was paired is no longer connected.</source>
+        <translation>Un número de WhatsApp que estaba vinculado ya no está conectado.</translation>
+    </message>
+    <message>
+        <source>A WhatsApp number changed state more often than this in ten minutes.</source>
+        <translation>Un número de WhatsApp cambió de estado más veces que esto en diez minutos.</translation>
+    </message>
+    <message>
+        <source>A WhatsApp number says it is connected, but sending fails.</source>
+        <translation>Un número de WhatsApp dice estar conectado, pero el envío falla.</translation>
+    </message>
+    <message>
+        <source>WhatsApp disconnected</source>
+        <translation>WhatsApp desconectado</translation>
+    </message>
+    <message>
+        <source>WhatsApp reconnect loop</source>
+        <translation>Bucle de reconexión de WhatsApp</translation>
+    </message>
+    <message>
+        <source>WhatsApp connected but dead</source>
+        <translation>WhatsApp conectado pero inoperativo</translation>
     </message>
 </context>
 <context>
@@ -2580,24 +2660,6 @@ Los cambios anteriores están en Historial.</translation>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <source>Ctrl+K  command palette: open, suspend, edit… any client
-Ctrl+F  find a client · Enter opens the first match
-Ctrl+1 / 2 / 3  Overview / Clients / Audit log
-F5 or Ctrl+R  refresh now
-Ctrl+N  new client · Ctrl+I  import clients · Ctrl+E  edit
-Delete  remove the selected client (asks first)
-Ctrl+Shift+C  copy the client&apos;s status report
-Ctrl+,  preferences · Ctrl+Q  quit</source>
-        <translation>Ctrl+K  paleta de comandos: abrir, suspender, editar… cualquier cliente
-Ctrl+F  buscar un cliente · Enter abre la primera coincidencia
-Ctrl+1 / 2 / 3  Resumen / Clientes / Registro de cambios
-F5 o Ctrl+R  actualizar ahora
-Ctrl+N  nuevo cliente · Ctrl+I  importar clientes · Ctrl+E  editar
-Delete  eliminar el cliente seleccionado (pide confirmación)
-Ctrl+Shift+C  copiar el informe de estado del cliente
-Ctrl+,  preferencias · Ctrl+Q  salir</translation>
-    </message>
-    <message>
         <source>&amp;About Fleetdeck</source>
         <translation>&amp;Acerca de Fleetdeck</translation>
     </message>
@@ -2819,6 +2881,34 @@ Distribuido bajo la licencia GNU GPL, versión 3 o posterior.</translation>
         <source>&amp;Alert rules…</source>
         <translation>Reglas de &amp;alerta…</translation>
     </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>&amp;WhatsApp</source>
+        <translation>&amp;WhatsApp</translation>
+    </message>
+    <message>
+        <source>Ctrl+K  command palette: open, suspend, edit… any client
+Ctrl+F  find a client · Enter opens the first match
+Ctrl+1 … 6  Overview / Clients / Health / Alerts / WhatsApp / Audit log
+WhatsApp: P pair · R restart · L log out · T test message · A assign · Delete delete
+F5 or Ctrl+R  refresh now
+Ctrl+N  new client · Ctrl+I  import clients · Ctrl+E  edit
+Delete  remove the selected client (asks first)
+Ctrl+Shift+C  copy the client&apos;s status report
+Ctrl+,  preferences · Ctrl+Q  quit</source>
+        <translation>Ctrl+K  paleta de comandos: abrir, suspender, editar… cualquier cliente
+Ctrl+F  buscar un cliente · Enter abre la primera coincidencia
+Ctrl+1 … 6  Resumen / Clientes / Estado / Alertas / WhatsApp / Registro de cambios
+WhatsApp: P vincular · R reiniciar · L cerrar sesión · T mensaje de prueba · A asignar · Delete eliminar
+F5 o Ctrl+R  actualizar ahora
+Ctrl+N  nuevo cliente · Ctrl+I  importar clientes · Ctrl+E  editar
+Delete  eliminar el cliente seleccionado (pide confirmación)
+Ctrl+Shift+C  copiar el informe de estado del cliente
+Ctrl+,  preferencias · Ctrl+Q  salir</translation>
+    </message>
 </context>
 <context>
     <name>Fleetdeck::OverviewPanel</name>
@@ -2994,6 +3084,59 @@ Distribuido bajo la licencia GNU GPL, versión 3 o posterior.</translation>
     <message>
         <source>Alerts appear after the first checks.</source>
         <translation>Las alertas aparecen tras las primeras comprobaciones.</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Open the WhatsApp numbers (Ctrl+5)</source>
+        <translation>Abrir los números de WhatsApp (Ctrl+5)</translation>
+    </message>
+    <message>
+        <source>Not set up</source>
+        <translation>Sin configurar</translation>
+    </message>
+    <message>
+        <source>Add Evolution API to the profile to watch every client&apos;s WhatsApp number.</source>
+        <translation>Añadir Evolution API al perfil para vigilar el número de WhatsApp de cada cliente.</translation>
+    </message>
+    <message>
+        <source>Cannot be checked</source>
+        <translation>No se puede comprobar</translation>
+    </message>
+    <message>
+        <source>%1 of %2 connected</source>
+        <translation>%1 de %2 conectados</translation>
+    </message>
+    <message>
+        <source>Every paired number is connected.</source>
+        <translation>Todos los números vinculados están conectados.</translation>
+    </message>
+    <message>
+        <source>The numbers appear after the first check.</source>
+        <translation>Los números aparecen tras la primera comprobación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connected</source>
+        <translation>
+            <numerusform>%n conectada</numerusform>
+            <numerusform>%n conectadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en espera</numerusform>
+            <numerusform>%n en espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disconnected</source>
+        <translation>
+            <numerusform>%n desconectada</numerusform>
+            <numerusform>%n desconectadas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3546,6 +3689,22 @@ Distribuido bajo la licencia GNU GPL, versión 3 o posterior.</translation>
     <message>
         <source>Its secret could not be read: %1</source>
         <translation>No se pudo leer su secreto: %1</translation>
+    </message>
+    <message>
+        <source>Evolution API</source>
+        <translation>Evolution API</translation>
+    </message>
+    <message>
+        <source>Only the demo has a simulated phone.</source>
+        <translation>Solo la demostración tiene un teléfono simulado.</translation>
+    </message>
+    <message>
+        <source>the demo phone</source>
+        <translation>el teléfono de demostración</translation>
+    </message>
+    <message>
+        <source>The demo phone could not scan this code (it is no longer the current one); wait for the next.</source>
+        <translation>El teléfono de demostración no pudo escanear este código (ya no es el actual); espere al siguiente.</translation>
     </message>
 </context>
 <context>
@@ -4154,6 +4313,542 @@ Borre la búsqueda (Esc) o elija &quot;Salud: todas&quot;.</translation>
     <message>
         <source>Unmute %1 (muted until %2)</source>
         <translation>Reactivar avisos de %1 (silenciado hasta %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Fleetdeck::WhatsAppPairing</name>
+    <message>
+        <source>Evolution API is not set up in this profile; add its URL and API key first.</source>
+        <translation>Falta configurar Evolution API en este perfil; añadir primero su URL y su clave de API.</translation>
+    </message>
+    <message>
+        <source>Evolution API did not answer (%1); trying again.</source>
+        <translation>Evolution API no respondió (%1); se vuelve a intentar.</translation>
+    </message>
+    <message>
+        <source>Evolution API could not start pairing (it said &quot;%1&quot;). The instance may not be loaded on the server: restart it from the WhatsApp panel, then pair again.</source>
+        <translation>Evolution API no pudo iniciar la vinculación (respondió &quot;%1&quot;). Puede que la instancia no esté cargada en el servidor: reiniciarla desde el panel WhatsApp y volver a vincularla.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>WhatsApp has not issued a code for %1 s. The server may not reach WhatsApp (check its network and its logs), then start again.</source>
+        <translation>WhatsApp no ha emitido ningún código en %1 s. Puede que el servidor no llegue a WhatsApp (revisar su red y sus logs); después, empezar de nuevo.</translation>
+    </message>
+    <message>
+        <source>None of the %1 codes was scanned, so Evolution API stopped pairing (its limit is %2 codes). Start again when the phone is at hand: WhatsApp → Linked devices → Link a device.</source>
+        <translation>No se escaneó ninguno de los %1 códigos, así que Evolution API detuvo la vinculación (su límite es de %2 códigos). Empezar de nuevo cuando se tenga el teléfono a mano: WhatsApp → Dispositivos vinculados → Vincular un dispositivo.</translation>
+    </message>
+</context>
+<context>
+    <name>Fleetdeck::WhatsAppPairingDialog</name>
+    <message>
+        <source>&amp;Get code</source>
+        <translation>&amp;Obtener código</translation>
+    </message>
+    <message>
+        <source>&amp;Start again</source>
+        <translation>&amp;Empezar de nuevo</translation>
+    </message>
+    <message>
+        <source>Pair WhatsApp</source>
+        <translation>Vincular WhatsApp</translation>
+    </message>
+    <message>
+        <source>Pair WhatsApp: %1</source>
+        <translation>Vincular WhatsApp: %1</translation>
+    </message>
+    <message>
+        <source>Evolution instance %1</source>
+        <translation>Instancia de Evolution %1</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>Código QR</translation>
+    </message>
+    <message>
+        <source>Code for a phone number</source>
+        <translation>Código para un número de teléfono</translation>
+    </message>
+    <message>
+        <source>On the phone: WhatsApp → Settings → Linked devices → Link a device, then point the camera at the code.</source>
+        <translation>En el teléfono: WhatsApp → Ajustes → Dispositivos vinculados → Vincular un dispositivo, y luego apuntar la cámara al código.</translation>
+    </message>
+    <message>
+        <source>When the phone cannot scan: enter its WhatsApp number with the country code, then type the code on the phone under WhatsApp → Linked devices → Link a device → Link with phone number instead.</source>
+        <translation>Si el teléfono no puede escanear: escribir su número de WhatsApp con el prefijo del país y luego introducir el código en el teléfono, en WhatsApp → Dispositivos vinculados → Vincular un dispositivo → Vincular con el número de teléfono.</translation>
+    </message>
+    <message>
+        <source>e.g. +55 11 99999 0000</source>
+        <translation>p. ej. +55 11 99999 0000</translation>
+    </message>
+    <message>
+        <source>Enter the full number with its country code (at least 8 digits).</source>
+        <translation>Escribir el número completo con el prefijo del país (al menos 8 dígitos).</translation>
+    </message>
+    <message>
+        <source>The server sent a code that cannot be drawn.</source>
+        <translation>El servidor envió un código que no se puede dibujar.</translation>
+    </message>
+    <message>
+        <source>Asking Evolution API to start pairing…</source>
+        <translation>Pidiendo a Evolution API que inicie la vinculación…</translation>
+    </message>
+    <message>
+        <source>Waiting for WhatsApp to issue a code…
+This usually takes a few seconds.</source>
+        <translation>Esperando a que WhatsApp emita un código…
+Suele tardar unos segundos.</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Conectado.</translation>
+    </message>
+    <message>
+        <source>Code %1 of %2 · a new code in about %3 s</source>
+        <translation>Código %1 de %2 · nuevo código en unos %3 s</translation>
+    </message>
+    <message>
+        <source>Code %1 of %2 · a new code any moment</source>
+        <translation>Código %1 de %2 · nuevo código en cualquier momento</translation>
+    </message>
+    <message>
+        <source>Scan with the demo phone</source>
+        <translation>Escanear con el teléfono de demostración</translation>
+    </message>
+    <message>
+        <source>Demo only: the simulated phone scans the code on screen</source>
+        <translation>Solo en la demostración: el teléfono simulado escanea el código en pantalla</translation>
+    </message>
+</context>
+<context>
+    <name>Fleetdeck::WhatsAppPanel</name>
+    <message>
+        <source>&amp;Pair…</source>
+        <translation>V&amp;incular…</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>&amp;Reiniciar</translation>
+    </message>
+    <message>
+        <source>&amp;Log out…</source>
+        <translation>Cerrar &amp;sesión…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>Send &amp;test message…</source>
+        <translation>Enviar mensaje de &amp;prueba…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to client…</source>
+        <translation>Asig&amp;nar a un cliente…</translation>
+    </message>
+    <message>
+        <source>&amp;Open client</source>
+        <translation>A&amp;brir cliente</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Search clients, instances, numbers…</source>
+        <translation>Buscar clientes, instancias, números…</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectadas</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Desconectadas</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>Pairing, never paired, logged out, or not loaded</source>
+        <translation>Vinculando, nunca vinculadas, con la sesión cerrada o sin cargar</translation>
+    </message>
+    <message>
+        <source>Was connected and is not, or says it is connected while sending fails</source>
+        <translation>Estaba conectada y ya no lo está, o dice estar conectada mientras el envío falla</translation>
+    </message>
+    <message>
+        <source>Show the QR code to link this number (P)</source>
+        <translation>Mostrar el código QR para vincular este número (P)</translation>
+    </message>
+    <message>
+        <source>Restart the WhatsApp connection (R)</source>
+        <translation>Reiniciar la conexión de WhatsApp (R)</translation>
+    </message>
+    <message>
+        <source>Unlink the phone; the instance stays and can be paired again (L)</source>
+        <translation>Desvincular el teléfono; la instancia se mantiene y se puede volver a vincular (L)</translation>
+    </message>
+    <message>
+        <source>Delete the instance from Evolution API (Del)</source>
+        <translation>Eliminar la instancia de Evolution API (Supr)</translation>
+    </message>
+    <message>
+        <source>Send a text message to check that sending works (T)</source>
+        <translation>Enviar un mensaje de texto para comprobar que el envío funciona (T)</translation>
+    </message>
+    <message>
+        <source>Name this instance in a client&apos;s record (A)</source>
+        <translation>Indicar esta instancia en la ficha de un cliente (A)</translation>
+    </message>
+    <message>
+        <source>Open the client (Enter)</source>
+        <translation>Abrir el cliente (Intro)</translation>
+    </message>
+    <message>
+        <source>Evolution API is not set up in this profile.</source>
+        <translation>Falta configurar Evolution API en este perfil.</translation>
+    </message>
+    <message>
+        <source>Add the Evolution API server&apos;s URL and the name of its API key under File → Profiles, then store the key in the keychain; Fleetdeck then lists every WhatsApp number here.</source>
+        <translation>Añadir en Archivo → Perfiles la URL del servidor de Evolution API y el nombre de su clave de API, y guardar la clave en el llavero; entonces Fleetdeck listará aquí todos los números de WhatsApp.</translation>
+    </message>
+    <message>
+        <source>%1 connected</source>
+        <translation>Conectadas: %1</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>en espera: %1</translation>
+    </message>
+    <message>
+        <source>%1 disconnected</source>
+        <translation>desconectadas: %1</translation>
+    </message>
+    <message>
+        <source>%1 not assigned to a client</source>
+        <translation>sin asignar a un cliente: %1</translation>
+    </message>
+    <message>
+        <source>checked %1</source>
+        <translation>comprobado %1</translation>
+    </message>
+    <message>
+        <source>%1 The list shows what was known %2.</source>
+        <translation>%1 La lista muestra lo que se sabía %2.</translation>
+    </message>
+    <message>
+        <source>Showing the last known state from %1; asking Evolution API…</source>
+        <translation>Se muestra el último estado conocido (%1); consultando a Evolution API…</translation>
+    </message>
+    <message>
+        <source>Asking Evolution API for its instances…</source>
+        <translation>Consultando a Evolution API sus instancias…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n instancia</numerusform>
+            <numerusform>%n instancias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 de %2 mostradas</translation>
+    </message>
+    <message>
+        <source>Evolution API has no instances yet. Create one for a client on the server (its manager), name it in the client&apos;s record, then pair it here.</source>
+        <translation>Evolution API aún no tiene instancias. Crear una para un cliente en el servidor (en su manager), indicarla en la ficha del cliente y luego vincularla aquí.</translation>
+    </message>
+    <message>
+        <source>No WhatsApp instances are known yet.</source>
+        <translation>Aún no se conoce ninguna instancia de WhatsApp.</translation>
+    </message>
+    <message>
+        <source>No instance matches this filter. Choose &quot;All&quot; or clear the search.</source>
+        <translation>Ninguna instancia coincide con este filtro. Elegir &quot;Todas&quot; o borrar la búsqueda.</translation>
+    </message>
+    <message>
+        <source>The registry is read-only for you</source>
+        <translation>El registro es de solo lectura para usted</translation>
+    </message>
+    <message>
+        <source>Already connected</source>
+        <translation>Ya está conectado</translation>
+    </message>
+    <message>
+        <source>its number</source>
+        <translation>su número</translation>
+    </message>
+    <message>
+        <source>WhatsApp of %1 is connected: %2.</source>
+        <translation>El WhatsApp de %1 está conectado: %2.</translation>
+    </message>
+    <message>
+        <source>WhatsApp of %1 is connected: %2 (%3).</source>
+        <translation>El WhatsApp de %1 está conectado: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Restarting the WhatsApp connection of %1…</source>
+        <translation>Reiniciando la conexión de WhatsApp de %1…</translation>
+    </message>
+    <message>
+        <source>%1&apos;s WhatsApp says it is connected, but the connection is closed. Log it out and pair it again.</source>
+        <translation>El WhatsApp de %1 dice estar conectado, pero la conexión está cerrada. Cerrar la sesión y volver a vincularlo.</translation>
+    </message>
+    <message>
+        <source>Could not restart %1: %2</source>
+        <translation>No se pudo reiniciar %1: %2</translation>
+    </message>
+    <message>
+        <source>Evolution API could not restart %1 (it said &quot;%2&quot;); the instance is not connected. Pair it instead.</source>
+        <translation>Evolution API no pudo reiniciar %1 (respondió &quot;%2&quot;); la instancia no está conectada. Vincularla en su lugar.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s WhatsApp restarted and is connected.</source>
+        <translation>El WhatsApp de %1 se reinició y está conectado.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s WhatsApp restarted; it needs to be paired again.</source>
+        <translation>El WhatsApp de %1 se reinició; hay que volver a vincularlo.</translation>
+    </message>
+    <message>
+        <source>Log out WhatsApp</source>
+        <translation>Cerrar la sesión de WhatsApp</translation>
+    </message>
+    <message>
+        <source>Unlink %1 from %2&apos;s WhatsApp? Messages stop until someone pairs a phone again.</source>
+        <translation>¿Desvincular %1 del WhatsApp de %2? Los mensajes se detienen hasta que alguien vuelva a vincular un teléfono.</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Logging out %1…</source>
+        <translation>Cerrando la sesión de %1…</translation>
+    </message>
+    <message>
+        <source>Could not log out %1: %2</source>
+        <translation>No se pudo cerrar la sesión de %1: %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s WhatsApp is logged out; pair it again when the phone is at hand.</source>
+        <translation>Se cerró la sesión del WhatsApp de %1; volver a vincularlo cuando se tenga el teléfono a mano.</translation>
+    </message>
+    <message>
+        <source>Delete WhatsApp instance</source>
+        <translation>Eliminar instancia de WhatsApp</translation>
+    </message>
+    <message>
+        <source>This deletes the instance &quot;%1&quot; (%2) from Evolution API: the phone is unlinked and its stored messages, contacts and chats go with it. It cannot be undone.
+
+Type the instance&apos;s name to confirm.</source>
+        <translation>Esto elimina la instancia &quot;%1&quot; (%2) de Evolution API: el teléfono se desvincula y sus mensajes, contactos y chats guardados se eliminan con ella. No se puede deshacer.
+
+Escribir el nombre de la instancia para confirmar.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation>Eliminando %1…</translation>
+    </message>
+    <message>
+        <source>Could not delete %1: %2</source>
+        <translation>No se pudo eliminar %1: %2</translation>
+    </message>
+    <message>
+        <source>The instance %1 (%2) is deleted; Evolution API removes it in the background.</source>
+        <translation>La instancia %1 (%2) se ha eliminado; Evolution API la borra en segundo plano.</translation>
+    </message>
+    <message>
+        <source>Send a test message</source>
+        <translation>Enviar un mensaje de prueba</translation>
+    </message>
+    <message>
+        <source>digits with country code, e.g. 5511988887777</source>
+        <translation>dígitos con el prefijo del país, p. ej. 5511988887777</translation>
+    </message>
+    <message>
+        <source>Test message from Fleetdeck: the WhatsApp of %1 can send.</source>
+        <translation>Mensaje de prueba de Fleetdeck: el WhatsApp de %1 puede enviar.</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Para</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Mensaje</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>From %1 (%2)</source>
+        <translation>De %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Write a message first.</source>
+        <translation>Escribir primero un mensaje.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Sent to %1 (status %2).</source>
+        <translation>Enviado a %1 (estado %2).</translation>
+    </message>
+    <message>
+        <source>+%1 is not on WhatsApp. Check the number: country code first, digits only.</source>
+        <translation>+%1 no está en WhatsApp. Comprobar el número: primero el prefijo del país, solo dígitos.</translation>
+    </message>
+    <message>
+        <source>Not sent: the instance says it is connected, but WhatsApp closed the connection. Restart it; if that fails, log it out and pair it again.</source>
+        <translation>No enviado: la instancia dice estar conectada, pero WhatsApp cerró la conexión. Reiniciarla; si no funciona, cerrar su sesión y volver a vincularla.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No enviado: %1</translation>
+    </message>
+    <message>
+        <source>Assign to a client</source>
+        <translation>Asignar a un cliente</translation>
+    </message>
+    <message>
+        <source>%1 (replaces %2)</source>
+        <translation>%1 (sustituye a %2)</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Asignar</translation>
+    </message>
+    <message>
+        <source>Which client does the WhatsApp instance &quot;%1&quot; belong to? Its record in the registry names the instance, so its alerts and status carry the client&apos;s name.</source>
+        <translation>¿A qué cliente pertenece la instancia de WhatsApp &quot;%1&quot;? Su ficha en el registro indicará la instancia, así que sus alertas y su estado llevarán el nombre del cliente.</translation>
+    </message>
+    <message>
+        <source>Assigning %1…</source>
+        <translation>Asignando %1…</translation>
+    </message>
+    <message>
+        <source>the registry</source>
+        <translation>el registro</translation>
+    </message>
+    <message>
+        <source>Could not assign %1: %2</source>
+        <translation>No se pudo asignar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 now belongs to %2.</source>
+        <translation>%1 pertenece ahora a %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Fleetdeck::WhatsAppTableModel</name>
+    <message>
+        <source>Connected but dead</source>
+        <translation>Conectado pero inoperativo</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>Vinculando</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>Sesión cerrada</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <source>Not paired</source>
+        <translation>Sin vincular</translation>
+    </message>
+    <message>
+        <source>Unknown (not loaded)</source>
+        <translation>Desconocido (sin cargar)</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Desde %1</translation>
+    </message>
+    <message>
+        <source>Calls fail: %1</source>
+        <translation>Las peticiones fallan: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n state change(s) in the last 10 minutes</source>
+        <translation>
+            <numerusform>%n cambio de estado en los últimos 10 minutos</numerusform>
+            <numerusform>%n cambios de estado en los últimos 10 minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · reconnect loop</source>
+        <translation> · bucle de reconexión</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instancia</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <source>Last disconnection</source>
+        <translation>Última desconexión</translation>
     </message>
 </context>
 <context>
@@ -5516,6 +6211,217 @@ Código de salida: 0 nada requiere atención, 1 una alerta media la requiere, 2 
             <numerusform>Mautic en %1 aceptó el usuario y la contraseña; contiene %n contacto.</numerusform>
             <numerusform>Mautic en %1 aceptó el usuario y la contraseña; contiene %n contactos.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WhatsApp</name>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>Vinculando</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>logged out from the phone</source>
+        <translation>sesión cerrada desde el teléfono</translation>
+    </message>
+    <message>
+        <source>refused by WhatsApp (number banned or restricted?)</source>
+        <translation>rechazado por WhatsApp (¿número bloqueado o restringido?)</translation>
+    </message>
+    <message>
+        <source>refused by WhatsApp (session not accepted)</source>
+        <translation>rechazado por WhatsApp (sesión no aceptada)</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>conexión perdida</translation>
+    </message>
+    <message>
+        <source>multi-device mismatch</source>
+        <translation>conflicto multidispositivo</translation>
+    </message>
+    <message>
+        <source>connection closed</source>
+        <translation>conexión cerrada</translation>
+    </message>
+    <message>
+        <source>replaced by another session</source>
+        <translation>sustituida por otra sesión</translation>
+    </message>
+    <message>
+        <source>bad session</source>
+        <translation>sesión no válida</translation>
+    </message>
+    <message>
+        <source>WhatsApp unavailable</source>
+        <translation>WhatsApp no disponible</translation>
+    </message>
+    <message>
+        <source>restart required</source>
+        <translation>se requiere reinicio</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>código %1</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsAppCommand</name>
+    <message>
+        <source>Evolution API is not set up in this profile: add its URL and the name of its key (&quot;upstreams.evolution&quot;), then store the key with &quot;fleetdeck secret set NAME&quot;.</source>
+        <translation>Falta configurar Evolution API en este perfil: añadir su URL y el nombre de su clave (&quot;upstreams.evolution&quot;) y guardar la clave con &quot;fleetdeck secret set NAME&quot;.</translation>
+    </message>
+    <message>
+        <source>Lists the WhatsApp instances of Evolution API with their clients, live state, phone number, profile name and stored counts.</source>
+        <translation>Lista las instancias de WhatsApp de Evolution API con sus clientes, su estado en vivo, el número de teléfono, el nombre de perfil y la cantidad de mensajes, contactos y chats guardados.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>Mostrar JSON en lugar de una tabla.</translation>
+    </message>
+    <message>
+        <source>CLIENT</source>
+        <translation>CLIENTE</translation>
+    </message>
+    <message>
+        <source>INSTANCE</source>
+        <translation>INSTANCIA</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>TELÉFONO</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>PERFIL</translation>
+    </message>
+    <message>
+        <source>MESSAGES</source>
+        <translation>MENSAJES</translation>
+    </message>
+    <message>
+        <source>CONTACTS</source>
+        <translation>CONTACTOS</translation>
+    </message>
+    <message>
+        <source>CHATS</source>
+        <translation>CHATS</translation>
+    </message>
+    <message>
+        <source>LAST DISCONNECTION</source>
+        <translation>ÚLTIMA DESCONEXIÓN</translation>
+    </message>
+    <message>
+        <source>Dead</source>
+        <translation>Inoperativo</translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation>(sin asignar)</translation>
+    </message>
+    <message>
+        <source>the server sent no code to draw</source>
+        <translation>el servidor no envió ningún código que dibujar</translation>
+    </message>
+    <message>
+        <source>Pairs a WhatsApp number with an Evolution instance without the window: prints each QR code (or writes it to --png FILE as it rotates) until the phone has scanned it.
+Exit code: 0 connected, 1 not connected (the reason is printed), 64 bad usage.</source>
+        <translation>Vincula un número de WhatsApp con una instancia de Evolution sin abrir la ventana: muestra cada código QR (o lo escribe en --png FILE cada vez que cambia) hasta que el teléfono lo escanee.
+Código de salida: 0 conectado, 1 no conectado (se muestra el motivo), 64 uso incorrecto.</translation>
+    </message>
+    <message>
+        <source>The Evolution instance&apos;s name.</source>
+        <translation>El nombre de la instancia de Evolution.</translation>
+    </message>
+    <message>
+        <source>Write the current QR code to FILE (replaced as it rotates).</source>
+        <translation>Escribir el código QR actual en FILE (se reemplaza cada vez que cambia).</translation>
+    </message>
+    <message>
+        <source>Pair with an 8-character code typed on this phone (digits with country code) instead of a QR code.</source>
+        <translation>Vincular con un código de 8 caracteres que se escribe en este teléfono (dígitos con el prefijo del país) en lugar de un código QR.</translation>
+    </message>
+    <message>
+        <source>Give up after SECONDS (default 300).</source>
+        <translation>Abandonar tras SECONDS segundos (predeterminado: 300).</translation>
+    </message>
+    <message>
+        <source>Give exactly one instance name, e.g. &quot;fleetdeck whatsapp pair tenant-acme --png qr.png&quot;.</source>
+        <translation>Indicar exactamente un nombre de instancia, p. ej. &quot;fleetdeck whatsapp pair tenant-acme --png qr.png&quot;.</translation>
+    </message>
+    <message>
+        <source>the code was not scanned</source>
+        <translation>el código no se escaneó</translation>
+    </message>
+    <message>
+        <source>WhatsApp issued no code</source>
+        <translation>WhatsApp no emitió ningún código</translation>
+    </message>
+    <message>
+        <source>Not connected within %1 s: %2</source>
+        <translation>No se conectó en %1 s: %2</translation>
+    </message>
+    <message>
+        <source>Waiting for WhatsApp to issue a code…</source>
+        <translation>Esperando a que WhatsApp emita un código…</translation>
+    </message>
+    <message>
+        <source>Pairing code: %1 (WhatsApp → Linked devices → Link with phone number)</source>
+        <translation>Código de vinculación: %1 (WhatsApp → Dispositivos vinculados → Vincular con el número de teléfono)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>QR code %1 of %2 written to %3; scan it with WhatsApp → Linked devices → Link a device.</source>
+        <translation>Código QR %1 de %2 escrito en %3; escanearlo con WhatsApp → Dispositivos vinculados → Vincular un dispositivo.</translation>
+    </message>
+    <message>
+        <source>QR code %1 of %2; scan it with WhatsApp → Linked devices → Link a device.</source>
+        <translation>Código QR %1 de %2; escanearlo con WhatsApp → Dispositivos vinculados → Vincular un dispositivo.</translation>
+    </message>
+    <message>
+        <source>an unknown number</source>
+        <translation>un número desconocido</translation>
+    </message>
+    <message>
+        <source>Connected: %1.</source>
+        <translation>Conectado: %1.</translation>
+    </message>
+    <message>
+        <source>Connected: %1 (%2).</source>
+        <translation>Conectado: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Usage: fleetdeck whatsapp list [--json] | pair INSTANCE [--png FILE] [--number PHONE] [--timeout SECONDS]</source>
+        <translation>Uso: fleetdeck whatsapp list [--json] | pair INSTANCE [--png FILE] [--number PHONE] [--timeout SECONDS]</translation>
+    </message>
+    <message>
+        <source>Evolution API has no instances yet; create one in its manager, then name it in the client&apos;s record.</source>
+        <translation>Evolution API aún no tiene instancias; cree una en su gestor y luego indíquela en la ficha del cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsAppMonitor</name>
+    <message>
+        <source>Evolution API</source>
+        <translation>Evolution API</translation>
     </message>
 </context>
 </TS>

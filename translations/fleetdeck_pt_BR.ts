@@ -172,6 +172,25 @@
         <source>suppressed by %1 down</source>
         <translation>suprimido porque %1 está fora do ar</translation>
     </message>
+    <message>
+        <source>WhatsApp of %1 is disconnected</source>
+        <translation>O WhatsApp de %1 está desconectado</translation>
+    </message>
+    <message>
+        <source>WhatsApp of %1 is disconnected: %2</source>
+        <translation>O WhatsApp de %1 está desconectado: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>WhatsApp of %1 is in a reconnect loop: %n state change(s) in 10 minutes</source>
+        <translation>
+            <numerusform>O WhatsApp de %1 está em um loop de reconexão: %n mudança de estado em 10 minutos</numerusform>
+            <numerusform>O WhatsApp de %1 está em um loop de reconexão: %n mudanças de estado em 10 minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>WhatsApp of %1 says it is connected but cannot send (Connection Closed)</source>
+        <translation>O WhatsApp de %1 diz que está conectado, mas não consegue enviar (Connection Closed)</translation>
+    </message>
 </context>
 <context>
     <name>AlertRule</name>
@@ -415,6 +434,7 @@ Commands:
   status      Check every client once and print the fleet&apos;s status (exit 0 ok, 1 warning, 2 critical, 3 unknown)
   alerts      Check once and list the alerts (firing, pending, acknowledged, silenced, resolved)
   ack         Acknowledge an alert with a note, in the registry the team shares
+  whatsapp    List WhatsApp instances, or pair one with a phone (QR code or pairing code)
   tenants     List, add, import, suspend, reactivate or remove clients in the registry
   profiles    List, import, show, choose or remove saved connection profiles
   secret      Store, check or delete a secret in the OS keychain
@@ -431,6 +451,7 @@ Comandos:
   status      Verifica cada cliente uma vez e mostra o status geral (código de saída 0 ok, 1 aviso, 2 crítico, 3 desconhecido)
   alerts      Verifica uma vez e lista os alertas (disparados, pendentes, reconhecidos, silenciados, resolvidos)
   ack         Reconhece um alerta com uma observação, no registro compartilhado pela equipe
+  whatsapp    Lista as instâncias de WhatsApp ou pareia uma com um celular (QR code ou código de pareamento)
   tenants     Lista, adiciona, importa, suspende, reativa ou remove clientes do registro
   profiles    Lista, importa, mostra, escolhe ou remove perfis de conexão salvos
   secret      Salva, verifica ou exclui um segredo no chaveiro do sistema
@@ -548,6 +569,29 @@ Execute &quot;fleetdeck &lt;command&gt; --help&quot; para ver as opções de um 
     <message>
         <source>the PostgreSQL driver for Qt is missing (install libqt6sql6-psql)</source>
         <translation>o driver PostgreSQL do Qt não está instalado (instale libqt6sql6-psql)</translation>
+    </message>
+</context>
+<context>
+    <name>EvolutionClient</name>
+    <message>
+        <source>no URL is set; enter the address of the Evolution API server</source>
+        <translation>nenhuma URL definida; informe o endereço do servidor do Evolution API</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// address</source>
+        <translation>&quot;%1&quot; não é um endereço http:// ou https://</translation>
+    </message>
+    <message>
+        <source>no API key is stored; store the server&apos;s global API key in the profile</source>
+        <translation>nenhuma chave de API salva; salve a chave de API global do servidor no perfil</translation>
+    </message>
+    <message>
+        <source>the new instance needs a name</source>
+        <translation>a nova instância precisa de um nome</translation>
+    </message>
+    <message>
+        <source>enter the number with its country code, digits only (e.g. 5511988887777)</source>
+        <translation>informe o número com o código do país (DDI), só dígitos (ex.: 5511988887777)</translation>
     </message>
 </context>
 <context>
@@ -949,6 +993,42 @@ a cada</translation>
     <message>
         <source>%1 — own rules</source>
         <translation>%1 — regras próprias</translation>
+    </message>
+    <message>
+        <source>when disconnected</source>
+        <translation>quando desconectado</translation>
+    </message>
+    <message>
+        <source>when sending fails</source>
+        <translation>quando o envio falha</translation>
+    </message>
+    <message>
+        <source> changes</source>
+        <translation> mudanças</translation>
+    </message>
+    <message>
+        <source>A WhatsApp number that was paired is no longer connected.</source>
+        <translation>Um número de WhatsApp que estava pareado não está mais conectado.</translation>
+    </message>
+    <message>
+        <source>A WhatsApp number changed state more often than this in ten minutes.</source>
+        <translation>Um número de WhatsApp mudou de estado mais vezes do que isso em dez minutos.</translation>
+    </message>
+    <message>
+        <source>A WhatsApp number says it is connected, but sending fails.</source>
+        <translation>Um número de WhatsApp diz que está conectado, mas o envio falha.</translation>
+    </message>
+    <message>
+        <source>WhatsApp disconnected</source>
+        <translation>WhatsApp desconectado</translation>
+    </message>
+    <message>
+        <source>WhatsApp reconnect loop</source>
+        <translation>Loop de reconexão do WhatsApp</translation>
+    </message>
+    <message>
+        <source>WhatsApp connected but dead</source>
+        <translation>WhatsApp conectado, mas inoperante</translation>
     </message>
 </context>
 <context>
@@ -2580,24 +2660,6 @@ Mudanças mais antigas estão em Histórico.</translation>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <source>Ctrl+K  command palette: open, suspend, edit… any client
-Ctrl+F  find a client · Enter opens the first match
-Ctrl+1 / 2 / 3  Overview / Clients / Audit log
-F5 or Ctrl+R  refresh now
-Ctrl+N  new client · Ctrl+I  import clients · Ctrl+E  edit
-Delete  remove the selected client (asks first)
-Ctrl+Shift+C  copy the client&apos;s status report
-Ctrl+,  preferences · Ctrl+Q  quit</source>
-        <translation>Ctrl+K  paleta de comandos: abrir, suspender, editar… qualquer cliente
-Ctrl+F  buscar um cliente · Enter abre o primeiro resultado
-Ctrl+1 / 2 / 3  Visão geral / Clientes / Registro de alterações
-F5 ou Ctrl+R  atualizar agora
-Ctrl+N  novo cliente · Ctrl+I  importar clientes · Ctrl+E  editar
-Delete  remover o cliente selecionado (pede confirmação antes)
-Ctrl+Shift+C  copiar o relatório de status do cliente
-Ctrl+,  preferências · Ctrl+Q  sair</translation>
-    </message>
-    <message>
         <source>&amp;About Fleetdeck</source>
         <translation>&amp;Sobre o Fleetdeck</translation>
     </message>
@@ -2819,6 +2881,34 @@ Licenciado sob a GNU GPL, versão 3 ou posterior.</translation>
         <source>&amp;Alert rules…</source>
         <translation>Regras de &amp;alerta…</translation>
     </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>&amp;WhatsApp</source>
+        <translation>&amp;WhatsApp</translation>
+    </message>
+    <message>
+        <source>Ctrl+K  command palette: open, suspend, edit… any client
+Ctrl+F  find a client · Enter opens the first match
+Ctrl+1 … 6  Overview / Clients / Health / Alerts / WhatsApp / Audit log
+WhatsApp: P pair · R restart · L log out · T test message · A assign · Delete delete
+F5 or Ctrl+R  refresh now
+Ctrl+N  new client · Ctrl+I  import clients · Ctrl+E  edit
+Delete  remove the selected client (asks first)
+Ctrl+Shift+C  copy the client&apos;s status report
+Ctrl+,  preferences · Ctrl+Q  quit</source>
+        <translation>Ctrl+K  paleta de comandos: abrir, suspender, editar… qualquer cliente
+Ctrl+F  buscar um cliente · Enter abre o primeiro resultado
+Ctrl+1 … 6  Visão geral / Clientes / Saúde / Alertas / WhatsApp / Registro de alterações
+WhatsApp: P parear · R reiniciar · L desconectar · T mensagem de teste · A atribuir · Delete excluir
+F5 ou Ctrl+R  atualizar agora
+Ctrl+N  novo cliente · Ctrl+I  importar clientes · Ctrl+E  editar
+Delete  remover o cliente selecionado (pede confirmação antes)
+Ctrl+Shift+C  copiar o relatório de status do cliente
+Ctrl+,  preferências · Ctrl+Q  sair</translation>
+    </message>
 </context>
 <context>
     <name>Fleetdeck::OverviewPanel</name>
@@ -2994,6 +3084,59 @@ Licenciado sob a GNU GPL, versão 3 ou posterior.</translation>
     <message>
         <source>Alerts appear after the first checks.</source>
         <translation>Os alertas aparecem após as primeiras verificações.</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Open the WhatsApp numbers (Ctrl+5)</source>
+        <translation>Abrir os números de WhatsApp (Ctrl+5)</translation>
+    </message>
+    <message>
+        <source>Not set up</source>
+        <translation>Não configurado</translation>
+    </message>
+    <message>
+        <source>Add Evolution API to the profile to watch every client&apos;s WhatsApp number.</source>
+        <translation>Adicione o Evolution API ao perfil para monitorar o número de WhatsApp de cada cliente.</translation>
+    </message>
+    <message>
+        <source>Cannot be checked</source>
+        <translation>Não é possível verificar</translation>
+    </message>
+    <message>
+        <source>%1 of %2 connected</source>
+        <translation>%1 de %2 conectados</translation>
+    </message>
+    <message>
+        <source>Every paired number is connected.</source>
+        <translation>Todos os números pareados estão conectados.</translation>
+    </message>
+    <message>
+        <source>The numbers appear after the first check.</source>
+        <translation>Os números aparecem após a primeira verificação.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connected</source>
+        <translation>
+            <numerusform>%n conectada</numerusform>
+            <numerusform>%n conectadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n aguardando</numerusform>
+            <numerusform>%n aguardando</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disconnected</source>
+        <translation>
+            <numerusform>%n desconectada</numerusform>
+            <numerusform>%n desconectadas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3546,6 +3689,22 @@ Licenciado sob a GNU GPL, versão 3 ou posterior.</translation>
     <message>
         <source>Its secret could not be read: %1</source>
         <translation>O segredo dele não pôde ser lido: %1</translation>
+    </message>
+    <message>
+        <source>Evolution API</source>
+        <translation>Evolution API</translation>
+    </message>
+    <message>
+        <source>Only the demo has a simulated phone.</source>
+        <translation>Só a demonstração tem um celular simulado.</translation>
+    </message>
+    <message>
+        <source>the demo phone</source>
+        <translation>o celular de demonstração</translation>
+    </message>
+    <message>
+        <source>The demo phone could not scan this code (it is no longer the current one); wait for the next.</source>
+        <translation>O celular de demonstração não conseguiu ler este código (ele não é mais o atual); aguarde o próximo.</translation>
     </message>
 </context>
 <context>
@@ -4154,6 +4313,542 @@ Limpe a busca (Esc) ou escolha &quot;Saúde: todas&quot;.</translation>
     <message>
         <source>Unmute %1 (muted until %2)</source>
         <translation>Reativar %1 (silenciado até %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Fleetdeck::WhatsAppPairing</name>
+    <message>
+        <source>Evolution API is not set up in this profile; add its URL and API key first.</source>
+        <translation>O Evolution API não está configurado neste perfil; adicione primeiro a URL e a chave de API.</translation>
+    </message>
+    <message>
+        <source>Evolution API did not answer (%1); trying again.</source>
+        <translation>O Evolution API não respondeu (%1); tentando de novo.</translation>
+    </message>
+    <message>
+        <source>Evolution API could not start pairing (it said &quot;%1&quot;). The instance may not be loaded on the server: restart it from the WhatsApp panel, then pair again.</source>
+        <translation>O Evolution API não conseguiu iniciar o pareamento (a resposta foi &quot;%1&quot;). A instância pode não estar carregada no servidor: reinicie-a pelo painel WhatsApp e pareie de novo.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>WhatsApp has not issued a code for %1 s. The server may not reach WhatsApp (check its network and its logs), then start again.</source>
+        <translation>O WhatsApp não gerou nenhum código em %1 s. Talvez o servidor não consiga alcançar o WhatsApp (verifique a rede e os logs dele); depois, comece de novo.</translation>
+    </message>
+    <message>
+        <source>None of the %1 codes was scanned, so Evolution API stopped pairing (its limit is %2 codes). Start again when the phone is at hand: WhatsApp → Linked devices → Link a device.</source>
+        <translation>Nenhum dos %1 códigos foi lido, então o Evolution API parou o pareamento (o limite dele é de %2 códigos). Comece de novo quando o celular estiver à mão: WhatsApp → Aparelhos conectados → Conectar um aparelho.</translation>
+    </message>
+</context>
+<context>
+    <name>Fleetdeck::WhatsAppPairingDialog</name>
+    <message>
+        <source>&amp;Get code</source>
+        <translation>&amp;Gerar código</translation>
+    </message>
+    <message>
+        <source>&amp;Start again</source>
+        <translation>&amp;Recomeçar</translation>
+    </message>
+    <message>
+        <source>Pair WhatsApp</source>
+        <translation>Parear WhatsApp</translation>
+    </message>
+    <message>
+        <source>Pair WhatsApp: %1</source>
+        <translation>Parear WhatsApp: %1</translation>
+    </message>
+    <message>
+        <source>Evolution instance %1</source>
+        <translation>Instância do Evolution %1</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR code</translation>
+    </message>
+    <message>
+        <source>Code for a phone number</source>
+        <translation>Código para um número de telefone</translation>
+    </message>
+    <message>
+        <source>On the phone: WhatsApp → Settings → Linked devices → Link a device, then point the camera at the code.</source>
+        <translation>No celular: WhatsApp → Configurações → Aparelhos conectados → Conectar um aparelho, depois aponte a câmera para o código.</translation>
+    </message>
+    <message>
+        <source>When the phone cannot scan: enter its WhatsApp number with the country code, then type the code on the phone under WhatsApp → Linked devices → Link a device → Link with phone number instead.</source>
+        <translation>Quando o celular não consegue ler o código: informe o número de WhatsApp dele com o código do país e depois digite o código no celular em WhatsApp → Aparelhos conectados → Conectar um aparelho → Conectar com número de telefone.</translation>
+    </message>
+    <message>
+        <source>e.g. +55 11 99999 0000</source>
+        <translation>ex.: +55 11 99999 0000</translation>
+    </message>
+    <message>
+        <source>Enter the full number with its country code (at least 8 digits).</source>
+        <translation>Informe o número completo com o código do país (pelo menos 8 dígitos).</translation>
+    </message>
+    <message>
+        <source>The server sent a code that cannot be drawn.</source>
+        <translation>O servidor enviou um código que não pode ser desenhado.</translation>
+    </message>
+    <message>
+        <source>Asking Evolution API to start pairing…</source>
+        <translation>Pedindo ao Evolution API para iniciar o pareamento…</translation>
+    </message>
+    <message>
+        <source>Waiting for WhatsApp to issue a code…
+This usually takes a few seconds.</source>
+        <translation>Aguardando o WhatsApp gerar um código…
+Isso costuma levar alguns segundos.</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Conectado.</translation>
+    </message>
+    <message>
+        <source>Code %1 of %2 · a new code in about %3 s</source>
+        <translation>Código %1 de %2 · novo código em cerca de %3 s</translation>
+    </message>
+    <message>
+        <source>Code %1 of %2 · a new code any moment</source>
+        <translation>Código %1 de %2 · novo código a qualquer momento</translation>
+    </message>
+    <message>
+        <source>Scan with the demo phone</source>
+        <translation>Ler com o celular de demonstração</translation>
+    </message>
+    <message>
+        <source>Demo only: the simulated phone scans the code on screen</source>
+        <translation>Só na demonstração: o celular simulado lê o código na tela</translation>
+    </message>
+</context>
+<context>
+    <name>Fleetdeck::WhatsAppPanel</name>
+    <message>
+        <source>&amp;Pair…</source>
+        <translation>&amp;Parear…</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>&amp;Reiniciar</translation>
+    </message>
+    <message>
+        <source>&amp;Log out…</source>
+        <translation>&amp;Desconectar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;xcluir…</translation>
+    </message>
+    <message>
+        <source>Send &amp;test message…</source>
+        <translation>Enviar mensagem de &amp;teste…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to client…</source>
+        <translation>Atri&amp;buir a um cliente…</translation>
+    </message>
+    <message>
+        <source>&amp;Open client</source>
+        <translation>Abrir c&amp;liente</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Search clients, instances, numbers…</source>
+        <translation>Buscar clientes, instâncias, números…</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectadas</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Aguardando</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Desconectadas</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>Não atribuídas</translation>
+    </message>
+    <message>
+        <source>Pairing, never paired, logged out, or not loaded</source>
+        <translation>Pareando, nunca pareadas, com sessão encerrada ou não carregadas</translation>
+    </message>
+    <message>
+        <source>Was connected and is not, or says it is connected while sending fails</source>
+        <translation>Estava conectada e não está mais, ou diz estar conectada enquanto o envio falha</translation>
+    </message>
+    <message>
+        <source>Show the QR code to link this number (P)</source>
+        <translation>Mostrar o QR code para conectar este número (P)</translation>
+    </message>
+    <message>
+        <source>Restart the WhatsApp connection (R)</source>
+        <translation>Reiniciar a conexão do WhatsApp (R)</translation>
+    </message>
+    <message>
+        <source>Unlink the phone; the instance stays and can be paired again (L)</source>
+        <translation>Desconectar o celular; a instância continua e pode ser pareada de novo (L)</translation>
+    </message>
+    <message>
+        <source>Delete the instance from Evolution API (Del)</source>
+        <translation>Excluir a instância do Evolution API (Del)</translation>
+    </message>
+    <message>
+        <source>Send a text message to check that sending works (T)</source>
+        <translation>Enviar uma mensagem de texto para verificar se o envio funciona (T)</translation>
+    </message>
+    <message>
+        <source>Name this instance in a client&apos;s record (A)</source>
+        <translation>Informar esta instância no cadastro de um cliente (A)</translation>
+    </message>
+    <message>
+        <source>Open the client (Enter)</source>
+        <translation>Abrir o cliente (Enter)</translation>
+    </message>
+    <message>
+        <source>Evolution API is not set up in this profile.</source>
+        <translation>O Evolution API não está configurado neste perfil.</translation>
+    </message>
+    <message>
+        <source>Add the Evolution API server&apos;s URL and the name of its API key under File → Profiles, then store the key in the keychain; Fleetdeck then lists every WhatsApp number here.</source>
+        <translation>Adicione em Arquivo → Perfis a URL do servidor do Evolution API e o nome da chave de API dele e depois salve a chave no chaveiro; assim o Fleetdeck lista aqui todos os números de WhatsApp.</translation>
+    </message>
+    <message>
+        <source>%1 connected</source>
+        <translation>%1 conectadas</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 aguardando</translation>
+    </message>
+    <message>
+        <source>%1 disconnected</source>
+        <translation>%1 desconectadas</translation>
+    </message>
+    <message>
+        <source>%1 not assigned to a client</source>
+        <translation>%1 sem cliente atribuído</translation>
+    </message>
+    <message>
+        <source>checked %1</source>
+        <translation>verificado %1</translation>
+    </message>
+    <message>
+        <source>%1 The list shows what was known %2.</source>
+        <translation>%1 A lista mostra o que se sabia %2.</translation>
+    </message>
+    <message>
+        <source>Showing the last known state from %1; asking Evolution API…</source>
+        <translation>Mostrando o último estado conhecido (%1); consultando o Evolution API…</translation>
+    </message>
+    <message>
+        <source>Asking Evolution API for its instances…</source>
+        <translation>Consultando o Evolution API sobre as instâncias…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n instância</numerusform>
+            <numerusform>%n instâncias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 de %2 exibidas</translation>
+    </message>
+    <message>
+        <source>Evolution API has no instances yet. Create one for a client on the server (its manager), name it in the client&apos;s record, then pair it here.</source>
+        <translation>O Evolution API ainda não tem instâncias. Crie uma para um cliente no servidor (pelo manager dele), informe-a no cadastro do cliente e depois pareie-a aqui.</translation>
+    </message>
+    <message>
+        <source>No WhatsApp instances are known yet.</source>
+        <translation>Nenhuma instância de WhatsApp conhecida ainda.</translation>
+    </message>
+    <message>
+        <source>No instance matches this filter. Choose &quot;All&quot; or clear the search.</source>
+        <translation>Nenhuma instância corresponde a este filtro. Escolha &quot;Todas&quot; ou limpe a busca.</translation>
+    </message>
+    <message>
+        <source>The registry is read-only for you</source>
+        <translation>O registro é somente leitura para você</translation>
+    </message>
+    <message>
+        <source>Already connected</source>
+        <translation>Já está conectado</translation>
+    </message>
+    <message>
+        <source>its number</source>
+        <translation>o número dele</translation>
+    </message>
+    <message>
+        <source>WhatsApp of %1 is connected: %2.</source>
+        <translation>O WhatsApp de %1 está conectado: %2.</translation>
+    </message>
+    <message>
+        <source>WhatsApp of %1 is connected: %2 (%3).</source>
+        <translation>O WhatsApp de %1 está conectado: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Restarting the WhatsApp connection of %1…</source>
+        <translation>Reiniciando a conexão do WhatsApp de %1…</translation>
+    </message>
+    <message>
+        <source>%1&apos;s WhatsApp says it is connected, but the connection is closed. Log it out and pair it again.</source>
+        <translation>O WhatsApp de %1 diz que está conectado, mas a conexão está fechada. Desconecte-o e pareie de novo.</translation>
+    </message>
+    <message>
+        <source>Could not restart %1: %2</source>
+        <translation>Não foi possível reiniciar %1: %2</translation>
+    </message>
+    <message>
+        <source>Evolution API could not restart %1 (it said &quot;%2&quot;); the instance is not connected. Pair it instead.</source>
+        <translation>O Evolution API não conseguiu reiniciar %1 (a resposta foi &quot;%2&quot;); a instância não está conectada. Pareie-a em vez disso.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s WhatsApp restarted and is connected.</source>
+        <translation>O WhatsApp de %1 foi reiniciado e está conectado.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s WhatsApp restarted; it needs to be paired again.</source>
+        <translation>O WhatsApp de %1 foi reiniciado; é preciso pareá-lo de novo.</translation>
+    </message>
+    <message>
+        <source>Log out WhatsApp</source>
+        <translation>Desconectar o WhatsApp</translation>
+    </message>
+    <message>
+        <source>Unlink %1 from %2&apos;s WhatsApp? Messages stop until someone pairs a phone again.</source>
+        <translation>Desconectar %1 do WhatsApp de %2? As mensagens param até alguém parear um celular de novo.</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Desconectar</translation>
+    </message>
+    <message>
+        <source>Logging out %1…</source>
+        <translation>Desconectando %1…</translation>
+    </message>
+    <message>
+        <source>Could not log out %1: %2</source>
+        <translation>Não foi possível desconectar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s WhatsApp is logged out; pair it again when the phone is at hand.</source>
+        <translation>O WhatsApp de %1 foi desconectado; pareie de novo quando o celular estiver à mão.</translation>
+    </message>
+    <message>
+        <source>Delete WhatsApp instance</source>
+        <translation>Excluir instância de WhatsApp</translation>
+    </message>
+    <message>
+        <source>This deletes the instance &quot;%1&quot; (%2) from Evolution API: the phone is unlinked and its stored messages, contacts and chats go with it. It cannot be undone.
+
+Type the instance&apos;s name to confirm.</source>
+        <translation>Isto exclui a instância &quot;%1&quot; (%2) do Evolution API: o celular é desconectado e as mensagens, contatos e conversas armazenados vão junto. Não é possível desfazer.
+
+Digite o nome da instância para confirmar.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation>Excluindo %1…</translation>
+    </message>
+    <message>
+        <source>Could not delete %1: %2</source>
+        <translation>Não foi possível excluir %1: %2</translation>
+    </message>
+    <message>
+        <source>The instance %1 (%2) is deleted; Evolution API removes it in the background.</source>
+        <translation>A instância %1 (%2) foi excluída; o Evolution API a remove em segundo plano.</translation>
+    </message>
+    <message>
+        <source>Send a test message</source>
+        <translation>Enviar uma mensagem de teste</translation>
+    </message>
+    <message>
+        <source>digits with country code, e.g. 5511988887777</source>
+        <translation>dígitos com o código do país, ex.: 5511988887777</translation>
+    </message>
+    <message>
+        <source>Test message from Fleetdeck: the WhatsApp of %1 can send.</source>
+        <translation>Mensagem de teste do Fleetdeck: o WhatsApp de %1 consegue enviar.</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Para</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Mensagem</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>From %1 (%2)</source>
+        <translation>De %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Write a message first.</source>
+        <translation>Escreva uma mensagem primeiro.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Sent to %1 (status %2).</source>
+        <translation>Enviada para %1 (status %2).</translation>
+    </message>
+    <message>
+        <source>+%1 is not on WhatsApp. Check the number: country code first, digits only.</source>
+        <translation>+%1 não está no WhatsApp. Verifique o número: primeiro o código do país, só dígitos.</translation>
+    </message>
+    <message>
+        <source>Not sent: the instance says it is connected, but WhatsApp closed the connection. Restart it; if that fails, log it out and pair it again.</source>
+        <translation>Não enviada: a instância diz que está conectada, mas o WhatsApp fechou a conexão. Reinicie-a; se não resolver, desconecte-a e pareie de novo.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Não enviada: %1</translation>
+    </message>
+    <message>
+        <source>Assign to a client</source>
+        <translation>Atribuir a um cliente</translation>
+    </message>
+    <message>
+        <source>%1 (replaces %2)</source>
+        <translation>%1 (substitui %2)</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Atribuir</translation>
+    </message>
+    <message>
+        <source>Which client does the WhatsApp instance &quot;%1&quot; belong to? Its record in the registry names the instance, so its alerts and status carry the client&apos;s name.</source>
+        <translation>A qual cliente pertence a instância de WhatsApp &quot;%1&quot;? O cadastro dele no registro passa a indicar a instância, e assim os alertas e o status dela trazem o nome do cliente.</translation>
+    </message>
+    <message>
+        <source>Assigning %1…</source>
+        <translation>Atribuindo %1…</translation>
+    </message>
+    <message>
+        <source>the registry</source>
+        <translation>o registro</translation>
+    </message>
+    <message>
+        <source>Could not assign %1: %2</source>
+        <translation>Não foi possível atribuir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 now belongs to %2.</source>
+        <translation>%1 agora pertence a %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Fleetdeck::WhatsAppTableModel</name>
+    <message>
+        <source>Connected but dead</source>
+        <translation>Conectado, mas inoperante</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>Pareando</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>Sessão encerrada</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <source>Not paired</source>
+        <translation>Não pareado</translation>
+    </message>
+    <message>
+        <source>Unknown (not loaded)</source>
+        <translation>Desconhecido (não carregado)</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>Não atribuído</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Neste estado %1</translation>
+    </message>
+    <message>
+        <source>Calls fail: %1</source>
+        <translation>As requisições falham: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n state change(s) in the last 10 minutes</source>
+        <translation>
+            <numerusform>%n mudança de estado nos últimos 10 minutos</numerusform>
+            <numerusform>%n mudanças de estado nos últimos 10 minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · reconnect loop</source>
+        <translation> · loop de reconexão</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instância</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensagens</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contatos</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Conversas</translation>
+    </message>
+    <message>
+        <source>Last disconnection</source>
+        <translation>Última desconexão</translation>
     </message>
 </context>
 <context>
@@ -5516,6 +6211,217 @@ Código de saída: 0 nada precisa de atenção, 1 um alerta médio precisa, 2 um
             <numerusform>O Mautic em %1 aceitou o usuário e a senha; ele contém %n contato.</numerusform>
             <numerusform>O Mautic em %1 aceitou o usuário e a senha; ele contém %n contatos.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WhatsApp</name>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>Pareando</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>logged out from the phone</source>
+        <translation>sessão encerrada pelo celular</translation>
+    </message>
+    <message>
+        <source>refused by WhatsApp (number banned or restricted?)</source>
+        <translation>recusado pelo WhatsApp (número banido ou restrito?)</translation>
+    </message>
+    <message>
+        <source>refused by WhatsApp (session not accepted)</source>
+        <translation>recusado pelo WhatsApp (sessão não aceita)</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>conexão perdida</translation>
+    </message>
+    <message>
+        <source>multi-device mismatch</source>
+        <translation>conflito de múltiplos aparelhos</translation>
+    </message>
+    <message>
+        <source>connection closed</source>
+        <translation>conexão fechada</translation>
+    </message>
+    <message>
+        <source>replaced by another session</source>
+        <translation>substituída por outra sessão</translation>
+    </message>
+    <message>
+        <source>bad session</source>
+        <translation>sessão inválida</translation>
+    </message>
+    <message>
+        <source>WhatsApp unavailable</source>
+        <translation>WhatsApp indisponível</translation>
+    </message>
+    <message>
+        <source>restart required</source>
+        <translation>reinício necessário</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>código %1</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsAppCommand</name>
+    <message>
+        <source>Evolution API is not set up in this profile: add its URL and the name of its key (&quot;upstreams.evolution&quot;), then store the key with &quot;fleetdeck secret set NAME&quot;.</source>
+        <translation>O Evolution API não está configurado neste perfil: adicione a URL e o nome da chave dele (&quot;upstreams.evolution&quot;) e depois salve a chave com &quot;fleetdeck secret set NAME&quot;.</translation>
+    </message>
+    <message>
+        <source>Lists the WhatsApp instances of Evolution API with their clients, live state, phone number, profile name and stored counts.</source>
+        <translation>Lista as instâncias de WhatsApp do Evolution API com os clientes, o estado em tempo real, o número de telefone, o nome do perfil e a quantidade de mensagens, contatos e conversas armazenados.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>Mostrar JSON em vez de uma tabela.</translation>
+    </message>
+    <message>
+        <source>CLIENT</source>
+        <translation>CLIENTE</translation>
+    </message>
+    <message>
+        <source>INSTANCE</source>
+        <translation>INSTÂNCIA</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>TELEFONE</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>PERFIL</translation>
+    </message>
+    <message>
+        <source>MESSAGES</source>
+        <translation>MENSAGENS</translation>
+    </message>
+    <message>
+        <source>CONTACTS</source>
+        <translation>CONTATOS</translation>
+    </message>
+    <message>
+        <source>CHATS</source>
+        <translation>CONVERSAS</translation>
+    </message>
+    <message>
+        <source>LAST DISCONNECTION</source>
+        <translation>ÚLTIMA DESCONEXÃO</translation>
+    </message>
+    <message>
+        <source>Dead</source>
+        <translation>Inoperante</translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation>(não atribuído)</translation>
+    </message>
+    <message>
+        <source>the server sent no code to draw</source>
+        <translation>o servidor não enviou nenhum código para desenhar</translation>
+    </message>
+    <message>
+        <source>Pairs a WhatsApp number with an Evolution instance without the window: prints each QR code (or writes it to --png FILE as it rotates) until the phone has scanned it.
+Exit code: 0 connected, 1 not connected (the reason is printed), 64 bad usage.</source>
+        <translation>Pareia um número de WhatsApp com uma instância do Evolution sem abrir a janela: mostra cada QR code (ou o grava em --png FILE a cada troca) até que o celular o leia.
+Código de saída: 0 conectado, 1 não conectado (o motivo é mostrado), 64 uso incorreto.</translation>
+    </message>
+    <message>
+        <source>The Evolution instance&apos;s name.</source>
+        <translation>O nome da instância do Evolution.</translation>
+    </message>
+    <message>
+        <source>Write the current QR code to FILE (replaced as it rotates).</source>
+        <translation>Gravar o QR code atual em FILE (substituído a cada troca).</translation>
+    </message>
+    <message>
+        <source>Pair with an 8-character code typed on this phone (digits with country code) instead of a QR code.</source>
+        <translation>Parear com um código de 8 caracteres digitado neste celular (dígitos com o código do país) em vez de um QR code.</translation>
+    </message>
+    <message>
+        <source>Give up after SECONDS (default 300).</source>
+        <translation>Desistir após SECONDS segundos (padrão: 300).</translation>
+    </message>
+    <message>
+        <source>Give exactly one instance name, e.g. &quot;fleetdeck whatsapp pair tenant-acme --png qr.png&quot;.</source>
+        <translation>Informe exatamente um nome de instância, ex.: &quot;fleetdeck whatsapp pair tenant-acme --png qr.png&quot;.</translation>
+    </message>
+    <message>
+        <source>the code was not scanned</source>
+        <translation>o código não foi lido</translation>
+    </message>
+    <message>
+        <source>WhatsApp issued no code</source>
+        <translation>o WhatsApp não gerou nenhum código</translation>
+    </message>
+    <message>
+        <source>Not connected within %1 s: %2</source>
+        <translation>Não conectado em %1 s: %2</translation>
+    </message>
+    <message>
+        <source>Waiting for WhatsApp to issue a code…</source>
+        <translation>Aguardando o WhatsApp gerar um código…</translation>
+    </message>
+    <message>
+        <source>Pairing code: %1 (WhatsApp → Linked devices → Link with phone number)</source>
+        <translation>Código de pareamento: %1 (WhatsApp → Aparelhos conectados → Conectar com número de telefone)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>QR code %1 of %2 written to %3; scan it with WhatsApp → Linked devices → Link a device.</source>
+        <translation>QR code %1 de %2 gravado em %3; leia-o com WhatsApp → Aparelhos conectados → Conectar um aparelho.</translation>
+    </message>
+    <message>
+        <source>QR code %1 of %2; scan it with WhatsApp → Linked devices → Link a device.</source>
+        <translation>QR code %1 de %2; leia-o com WhatsApp → Aparelhos conectados → Conectar um aparelho.</translation>
+    </message>
+    <message>
+        <source>an unknown number</source>
+        <translation>um número desconhecido</translation>
+    </message>
+    <message>
+        <source>Connected: %1.</source>
+        <translation>Conectado: %1.</translation>
+    </message>
+    <message>
+        <source>Connected: %1 (%2).</source>
+        <translation>Conectado: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Usage: fleetdeck whatsapp list [--json] | pair INSTANCE [--png FILE] [--number PHONE] [--timeout SECONDS]</source>
+        <translation>Uso: fleetdeck whatsapp list [--json] | pair INSTANCE [--png FILE] [--number PHONE] [--timeout SECONDS]</translation>
+    </message>
+    <message>
+        <source>Evolution API has no instances yet; create one in its manager, then name it in the client&apos;s record.</source>
+        <translation>O Evolution API ainda não tem instâncias; crie uma no gerenciador dele e depois informe-a no cadastro do cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsAppMonitor</name>
+    <message>
+        <source>Evolution API</source>
+        <translation>Evolution API</translation>
     </message>
 </context>
 </TS>

@@ -179,13 +179,15 @@ void OverviewPanel::updateWhatsAppCard()
     rows->setSpacing(6);
     auto* byState = new QHBoxLayout;
     byState->setSpacing(18);
+    const int waiting = counts.waiting + counts.unknown;
     const QList<std::tuple<QString, int, QColor>> lines = {
-        {tr("connected"), counts.connected, Theme::stateColor(HealthState::Up)},
-        {tr("waiting"), counts.waiting + counts.unknown, Theme::stateColor(HealthState::Degraded)},
-        {tr("disconnected"), counts.disconnected, Theme::stateColor(HealthState::Down)}};
+        {tr("%n connected", nullptr, counts.connected), counts.connected, Theme::stateColor(HealthState::Up)},
+        {tr("%n waiting", nullptr, waiting), waiting, Theme::stateColor(HealthState::Degraded)},
+        {tr("%n disconnected", nullptr, counts.disconnected), counts.disconnected,
+            Theme::stateColor(HealthState::Down)}};
     for (const auto& [text, n, colour] : lines) {
         const QColor shownColour = n > 0 ? colour : Theme::mutedText();
-        auto* word = rowLabel(QStringLiteral("● %1 %2").arg(locale.toString(n), text));
+        auto* word = rowLabel(QStringLiteral("● ") + text);
         word->setStyleSheet(QStringLiteral("color:%1").arg(shownColour.name()));
         byState->addWidget(word);
     }
