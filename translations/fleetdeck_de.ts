@@ -4526,22 +4526,6 @@ Das dauert meist nur wenige Sekunden.</translation>
         <translation>Tragen Sie unter Datei → Profile die URL des Evolution API-Servers und den Namen seines API-Schlüssels ein und speichern Sie den Schlüssel dann im Schlüsselbund; danach listet Fleetdeck hier alle WhatsApp-Nummern auf.</translation>
     </message>
     <message>
-        <source>%1 connected</source>
-        <translation>%1 verbunden</translation>
-    </message>
-    <message>
-        <source>%1 waiting</source>
-        <translation>%1 wartend</translation>
-    </message>
-    <message>
-        <source>%1 disconnected</source>
-        <translation>%1 getrennt</translation>
-    </message>
-    <message>
-        <source>%1 not assigned to a client</source>
-        <translation>%1 keinem Kunden zugeordnet</translation>
-    </message>
-    <message>
         <source>checked %1</source>
         <translation>geprüft %1</translation>
     </message>
@@ -4759,6 +4743,34 @@ Geben Sie zur Bestätigung den Namen der Instanz ein.</translation>
     <message>
         <source>%1 now belongs to %2.</source>
         <translation>%1 gehört jetzt zu %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln connected</source>
+        <translation>
+            <numerusform>%Ln verbunden</numerusform>
+            <numerusform>%Ln verbunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waiting</source>
+        <translation>
+            <numerusform>%Ln wartend</numerusform>
+            <numerusform>%Ln wartend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln disconnected</source>
+        <translation>
+            <numerusform>%Ln getrennt</numerusform>
+            <numerusform>%Ln getrennt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not assigned to a client</source>
+        <translation>
+            <numerusform>%Ln keinem Kunden zugeordnet</numerusform>
+            <numerusform>%Ln keinem Kunden zugeordnet</numerusform>
+        </translation>
     </message>
 </context>
 <context>

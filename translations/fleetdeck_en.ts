@@ -291,6 +291,34 @@
             <numerusform>%n instances</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln connected</source>
+        <translation>
+            <numerusform>%Ln connected</numerusform>
+            <numerusform>%Ln connected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waiting</source>
+        <translation>
+            <numerusform>%Ln waiting</numerusform>
+            <numerusform>%Ln waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln disconnected</source>
+        <translation>
+            <numerusform>%Ln disconnected</numerusform>
+            <numerusform>%Ln disconnected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not assigned to a client</source>
+        <translation>
+            <numerusform>%Ln not assigned to a client</numerusform>
+            <numerusform>%Ln not assigned to a client</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Fleetdeck::WhatsAppTableModel</name>

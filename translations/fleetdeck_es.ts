@@ -4526,22 +4526,6 @@ Suele tardar unos segundos.</translation>
         <translation>Añadir en Archivo → Perfiles la URL del servidor de Evolution API y el nombre de su clave de API, y guardar la clave en el llavero; entonces Fleetdeck listará aquí todos los números de WhatsApp.</translation>
     </message>
     <message>
-        <source>%1 connected</source>
-        <translation>Conectadas: %1</translation>
-    </message>
-    <message>
-        <source>%1 waiting</source>
-        <translation>en espera: %1</translation>
-    </message>
-    <message>
-        <source>%1 disconnected</source>
-        <translation>desconectadas: %1</translation>
-    </message>
-    <message>
-        <source>%1 not assigned to a client</source>
-        <translation>sin asignar a un cliente: %1</translation>
-    </message>
-    <message>
         <source>checked %1</source>
         <translation>comprobado %1</translation>
     </message>
@@ -4759,6 +4743,34 @@ Escribir el nombre de la instancia para confirmar.</translation>
     <message>
         <source>%1 now belongs to %2.</source>
         <translation>%1 pertenece ahora a %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln connected</source>
+        <translation>
+            <numerusform>%Ln conectada</numerusform>
+            <numerusform>%Ln conectadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waiting</source>
+        <translation>
+            <numerusform>%Ln en espera</numerusform>
+            <numerusform>%Ln en espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln disconnected</source>
+        <translation>
+            <numerusform>%Ln desconectada</numerusform>
+            <numerusform>%Ln desconectadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not assigned to a client</source>
+        <translation>
+            <numerusform>%Ln sin cliente asignado</numerusform>
+            <numerusform>%Ln sin cliente asignado</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4526,22 +4526,6 @@ Isso costuma levar alguns segundos.</translation>
         <translation>Adicione em Arquivo → Perfis a URL do servidor do Evolution API e o nome da chave de API dele e depois salve a chave no chaveiro; assim o Fleetdeck lista aqui todos os números de WhatsApp.</translation>
     </message>
     <message>
-        <source>%1 connected</source>
-        <translation>%1 conectadas</translation>
-    </message>
-    <message>
-        <source>%1 waiting</source>
-        <translation>%1 aguardando</translation>
-    </message>
-    <message>
-        <source>%1 disconnected</source>
-        <translation>%1 desconectadas</translation>
-    </message>
-    <message>
-        <source>%1 not assigned to a client</source>
-        <translation>%1 sem cliente atribuído</translation>
-    </message>
-    <message>
         <source>checked %1</source>
         <translation>verificado %1</translation>
     </message>
@@ -4759,6 +4743,34 @@ Digite o nome da instância para confirmar.</translation>
     <message>
         <source>%1 now belongs to %2.</source>
         <translation>%1 agora pertence a %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln connected</source>
+        <translation>
+            <numerusform>%Ln conectada</numerusform>
+            <numerusform>%Ln conectadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waiting</source>
+        <translation>
+            <numerusform>%Ln aguardando</numerusform>
+            <numerusform>%Ln aguardando</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln disconnected</source>
+        <translation>
+            <numerusform>%Ln desconectada</numerusform>
+            <numerusform>%Ln desconectadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not assigned to a client</source>
+        <translation>
+            <numerusform>%Ln sem cliente atribuído</numerusform>
+            <numerusform>%Ln sem cliente atribuído</numerusform>
+        </translation>
     </message>
 </context>
 <context>

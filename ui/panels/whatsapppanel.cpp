@@ -112,7 +112,7 @@ WhatsAppPanel::WhatsAppPanel(const ConsoleContext& context, QWidget* parent)
     const QFontMetrics headerMetrics(headerFont);
     const QList<std::pair<int, int>> widths = {{WhatsAppTableModel::ClientColumn, 24},
         {WhatsAppTableModel::InstanceColumn, 18}, {WhatsAppTableModel::StateColumn, 22},
-        {WhatsAppTableModel::PhoneColumn, 18}, {WhatsAppTableModel::ProfileColumn, 18},
+        {WhatsAppTableModel::PhoneColumn, 20}, {WhatsAppTableModel::ProfileColumn, 18},
         {WhatsAppTableModel::MessagesColumn, 9}, {WhatsAppTableModel::ContactsColumn, 9},
         {WhatsAppTableModel::ChatsColumn, 7}};
     for (const auto& [column, chars] : widths) {
@@ -263,11 +263,11 @@ void WhatsAppPanel::updateHeader()
                "key in the keychain; Fleetdeck then lists every WhatsApp number here."));
     } else {
         const WhatsAppSummary counts = monitor->counts();
-        QStringList parts{tr("%1 connected").arg(locale.toString(counts.connected)),
-            tr("%1 waiting").arg(locale.toString(counts.waiting + counts.unknown)),
-            tr("%1 disconnected").arg(locale.toString(counts.disconnected))};
+        const int waiting = counts.waiting + counts.unknown;
+        QStringList parts{tr("%Ln connected", nullptr, counts.connected), tr("%Ln waiting", nullptr, waiting),
+            tr("%Ln disconnected", nullptr, counts.disconnected)};
         if (counts.unassigned > 0)
-            parts << tr("%1 not assigned to a client").arg(locale.toString(counts.unassigned));
+            parts << tr("%Ln not assigned to a client", nullptr, counts.unassigned);
         if (monitor->knownAt().isValid())
             parts << tr("checked %1").arg(StatusReport::ageText(monitor->knownAt(), now));
         m_subtitle->setText(parts.join(QStringLiteral(" · ")));
