@@ -5003,6 +5003,73 @@ Probieren Sie die Demo aus (eine simulierte Plattform mit 40 Kunden), oder richt
     </message>
 </context>
 <context>
+    <name>MrrCalculator</name>
+    <message>
+        <source>%1 % off</source>
+        <translation>%1 % Rabatt</translation>
+    </message>
+    <message>
+        <source>%1 %2 off per invoice</source>
+        <translation>%1 %2 Rabatt pro Rechnung</translation>
+    </message>
+    <message>
+        <source>%1 forever</source>
+        <translation>%1 dauerhaft</translation>
+    </message>
+    <message>
+        <source>%1 once</source>
+        <translation>%1 einmalig</translation>
+    </message>
+    <message>
+        <source>%1 for %2 months</source>
+        <translation>%1 für %2 Monate</translation>
+    </message>
+    <message>
+        <source>past due for more than %1 days: counted as churned by the chosen policy</source>
+        <translation>seit mehr als %1 Tagen überfällig: nach der gewählten Regel als gekündigt gezählt</translation>
+    </message>
+    <message>
+        <source>in trial: not revenue yet</source>
+        <translation>in der Testphase: noch kein Umsatz</translation>
+    </message>
+    <message>
+        <source>status %1: not recurring revenue</source>
+        <translation>Status %1: kein wiederkehrender Umsatz</translation>
+    </message>
+    <message>
+        <source>metered (usage-based) price: not recurring revenue</source>
+        <translation>nutzungsabhängiger Preis: kein wiederkehrender Umsatz</translation>
+    </message>
+    <message>
+        <source>tiered price: its tiers are not loaded, so it is left out</source>
+        <translation>Staffelpreis: seine Staffeln sind nicht geladen, daher nicht gezählt</translation>
+    </message>
+    <message>
+        <source>priced in %1, not the subscription&apos;s %2</source>
+        <translation>in %1 berechnet, nicht in %2 wie das Abonnement</translation>
+    </message>
+    <message>
+        <source>%1 (%2): starts later, not deducted</source>
+        <translation>%1 (%2): beginnt später, nicht abgezogen</translation>
+    </message>
+    <message>
+        <source>%1 (%2): ended, not deducted</source>
+        <translation>%1 (%2): abgelaufen, nicht abgezogen</translation>
+    </message>
+    <message>
+        <source>%1 (%2): not deducted (only forever coupons reduce MRR in Stripe&apos;s definition)</source>
+        <translation>%1 (%2): nicht abgezogen (nach Stripes Definition mindern nur dauerhafte Gutscheine den MRR)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): deducted</source>
+        <translation>%1 (%2): abgezogen</translation>
+    </message>
+    <message>
+        <source>%1: its coupon %2 is unknown, not deducted</source>
+        <translation>%1: sein Gutschein %2 ist unbekannt, nicht abgezogen</translation>
+    </message>
+</context>
+<context>
     <name>PlatformMonitor</name>
     <message>
         <source>Prometheus</source>

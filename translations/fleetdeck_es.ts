@@ -5003,6 +5003,73 @@ Puede probar la demo (una plataforma simulada con 40 clientes) o configurar un p
     </message>
 </context>
 <context>
+    <name>MrrCalculator</name>
+    <message>
+        <source>%1 % off</source>
+        <translation>%1 % de descuento</translation>
+    </message>
+    <message>
+        <source>%1 %2 off per invoice</source>
+        <translation>%1 %2 de descuento por factura</translation>
+    </message>
+    <message>
+        <source>%1 forever</source>
+        <translation>%1 para siempre</translation>
+    </message>
+    <message>
+        <source>%1 once</source>
+        <translation>%1 una vez</translation>
+    </message>
+    <message>
+        <source>%1 for %2 months</source>
+        <translation>%1 durante %2 meses</translation>
+    </message>
+    <message>
+        <source>past due for more than %1 days: counted as churned by the chosen policy</source>
+        <translation>vencida hace más de %1 días: contada como baja según la política elegida</translation>
+    </message>
+    <message>
+        <source>in trial: not revenue yet</source>
+        <translation>en prueba: aún no es ingreso</translation>
+    </message>
+    <message>
+        <source>status %1: not recurring revenue</source>
+        <translation>estado %1: no es ingreso recurrente</translation>
+    </message>
+    <message>
+        <source>metered (usage-based) price: not recurring revenue</source>
+        <translation>precio por uso: no es ingreso recurrente</translation>
+    </message>
+    <message>
+        <source>tiered price: its tiers are not loaded, so it is left out</source>
+        <translation>precio escalonado: sus tramos no están cargados, así que se deja fuera</translation>
+    </message>
+    <message>
+        <source>priced in %1, not the subscription&apos;s %2</source>
+        <translation>cobrado en %1, no en %2 como la suscripción</translation>
+    </message>
+    <message>
+        <source>%1 (%2): starts later, not deducted</source>
+        <translation>%1 (%2): empieza más tarde, no se descuenta</translation>
+    </message>
+    <message>
+        <source>%1 (%2): ended, not deducted</source>
+        <translation>%1 (%2): terminado, no se descuenta</translation>
+    </message>
+    <message>
+        <source>%1 (%2): not deducted (only forever coupons reduce MRR in Stripe&apos;s definition)</source>
+        <translation>%1 (%2): no se descuenta (en la definición de Stripe solo los cupones permanentes reducen el MRR)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): deducted</source>
+        <translation>%1 (%2): descontado</translation>
+    </message>
+    <message>
+        <source>%1: its coupon %2 is unknown, not deducted</source>
+        <translation>%1: su cupón %2 es desconocido, no se descuenta</translation>
+    </message>
+</context>
+<context>
     <name>PlatformMonitor</name>
     <message>
         <source>Prometheus</source>

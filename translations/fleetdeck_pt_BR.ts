@@ -5003,6 +5003,73 @@ Experimente a demonstração (uma plataforma simulada com 40 clientes) ou config
     </message>
 </context>
 <context>
+    <name>MrrCalculator</name>
+    <message>
+        <source>%1 % off</source>
+        <translation>%1 % de desconto</translation>
+    </message>
+    <message>
+        <source>%1 %2 off per invoice</source>
+        <translation>%1 %2 de desconto por fatura</translation>
+    </message>
+    <message>
+        <source>%1 forever</source>
+        <translation>%1 para sempre</translation>
+    </message>
+    <message>
+        <source>%1 once</source>
+        <translation>%1 uma vez</translation>
+    </message>
+    <message>
+        <source>%1 for %2 months</source>
+        <translation>%1 por %2 meses</translation>
+    </message>
+    <message>
+        <source>past due for more than %1 days: counted as churned by the chosen policy</source>
+        <translation>vencida há mais de %1 dias: contada como cancelada pela política escolhida</translation>
+    </message>
+    <message>
+        <source>in trial: not revenue yet</source>
+        <translation>em período de teste: ainda não é receita</translation>
+    </message>
+    <message>
+        <source>status %1: not recurring revenue</source>
+        <translation>status %1: não é receita recorrente</translation>
+    </message>
+    <message>
+        <source>metered (usage-based) price: not recurring revenue</source>
+        <translation>preço por uso: não é receita recorrente</translation>
+    </message>
+    <message>
+        <source>tiered price: its tiers are not loaded, so it is left out</source>
+        <translation>preço escalonado: as faixas não foram carregadas, então fica de fora</translation>
+    </message>
+    <message>
+        <source>priced in %1, not the subscription&apos;s %2</source>
+        <translation>cobrado em %1, não em %2 como a assinatura</translation>
+    </message>
+    <message>
+        <source>%1 (%2): starts later, not deducted</source>
+        <translation>%1 (%2): começa depois, não descontado</translation>
+    </message>
+    <message>
+        <source>%1 (%2): ended, not deducted</source>
+        <translation>%1 (%2): encerrado, não descontado</translation>
+    </message>
+    <message>
+        <source>%1 (%2): not deducted (only forever coupons reduce MRR in Stripe&apos;s definition)</source>
+        <translation>%1 (%2): não descontado (na definição da Stripe só cupons permanentes reduzem o MRR)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): deducted</source>
+        <translation>%1 (%2): descontado</translation>
+    </message>
+    <message>
+        <source>%1: its coupon %2 is unknown, not deducted</source>
+        <translation>%1: o cupom %2 é desconhecido, não descontado</translation>
+    </message>
+</context>
+<context>
     <name>PlatformMonitor</name>
     <message>
         <source>Prometheus</source>

@@ -10,6 +10,7 @@ target_sources(fleetdeck_core PRIVATE
     engine/alertsummary.h engine/alertsummary.cpp
     engine/alertengine.h engine/alertengine.cpp
     engine/observationbuilder.h engine/observationbuilder.cpp
+    engine/mrrcalculator.h engine/mrrcalculator.cpp
 )
 # Value types the alert issue added to core/domain (listed here so the domain list stays as it was).
 target_sources(fleetdeck_core PRIVATE
