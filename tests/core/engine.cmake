@@ -2,3 +2,4 @@
 fleetdeck_add_test(tst_alertengine SOURCES core/tst_alertengine.cpp LABELS unit)
 fleetdeck_add_test(tst_alertcache SOURCES core/tst_alertcache.cpp LABELS unit)
 fleetdeck_add_test(tst_mrrcalculator SOURCES core/tst_mrrcalculator.cpp LABELS unit)
+fleetdeck_add_test(tst_stripedecoder SOURCES core/tst_stripedecoder.cpp LABELS unit)
