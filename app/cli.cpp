@@ -91,6 +91,8 @@ void printUsage()
         "unknown)\n"
         "  alerts      Check once and list the alerts (firing, pending, acknowledged, silenced, resolved)\n"
         "  ack         Acknowledge an alert with a note, in the registry the team shares\n"
+        "  revenue     MRR per currency from Stripe, paying clients, open invoices; --explain SLUG shows the "
+        "computation\n"
         "  whatsapp    List WhatsApp instances, or pair one with a phone (QR code or pairing code)\n"
         "  tenants     List, add, import, suspend, reactivate or remove clients in the registry\n"
         "  profiles    List, import, show, choose or remove saved connection profiles\n"

@@ -32,6 +32,7 @@ int runAck(const QStringList& args);
 int runTenants(const QStringList& args);
 int runProfiles(const QStringList& args);
 int runSecret(const QStringList& args);
+int runRevenue(const QStringList& args);
 int runWhatsApp(const QStringList& args); // args[0] = "whatsapp"
 void printUsage();
 

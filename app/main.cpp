@@ -18,7 +18,7 @@ int main(int argc, char** argv)
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     const QStringList commands = {QStringLiteral("status"), QStringLiteral("alerts"), QStringLiteral("ack"),
         QStringLiteral("tenants"), QStringLiteral("profiles"), QStringLiteral("secret"), QStringLiteral("whatsapp"),
-        QStringLiteral("version"), QStringLiteral("help")};
+        QStringLiteral("revenue"), QStringLiteral("version"), QStringLiteral("help")};
     if (!commands.contains(first) && Gui::isGuiInvocation(first))
         return Gui::run(argc, argv);
 
@@ -54,6 +54,8 @@ int main(int argc, char** argv)
         return Cli::runProfiles(args.mid(1));
     if (command == QLatin1String("secret"))
         return Cli::runSecret(args.mid(1));
+    if (command == QLatin1String("revenue"))
+        return Cli::runRevenue(rest);
     if (command == QLatin1String("whatsapp"))
         return Cli::runWhatsApp(args.mid(1));
     Cli::err() << QCoreApplication::translate("Cli", "Unknown command \"%1\".").arg(command) << Qt::endl;

@@ -15,6 +15,7 @@ target_sources(fleetdeck_core PRIVATE
     domain/whatsappinstance.h domain/whatsappinstance.cpp
     domain/subscription.h domain/subscription.cpp
     connectors/stripe/stripedecoder.h connectors/stripe/stripedecoder.cpp
+    connectors/stripe/stripeclient.h connectors/stripe/stripeclient.cpp
     # Domain types of the Prometheus stack (header-only).
     domain/metricsample.h domain/metricseries.h domain/scrapetarget.h domain/rulealert.h domain/alertingrule.h
     domain/targetup.h domain/probeobservation.h domain/filesystemusage.h domain/databaseserverstatus.h

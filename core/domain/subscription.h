@@ -103,6 +103,27 @@ struct Subscription
     QDateTime pastDueSince;
 };
 
+// An invoice Stripe still waits to be paid (status open).
+struct OpenInvoice
+{
+    QString id;
+    QString number;
+    QString customer;
+    QString subscription; // empty for an invoice outside a subscription
+    QString currency;
+    qint64 amountDueMinor = 0;
+    qint64 amountRemainingMinor = 0;
+    QDateTime created;
+    QDateTime dueDate; // send_invoice only
+    QDateTime nextPaymentAttempt; // charge_automatically
+    int attemptCount = 0;
+    QString hostedUrl;
+    bool chargedAutomatically = true;
+
+    // When it was due: the due date, or for automatic charges the day it was issued.
+    [[nodiscard]] QDateTime dueAt() const { return dueDate.isValid() ? dueDate : created; }
+};
+
 // Stable names: Stripe's own words ("active", "past_due", …; "day", "week", …).
 QString subscriptionStatusName(SubscriptionStatus status);
 SubscriptionStatus subscriptionStatusFromName(QStringView name);

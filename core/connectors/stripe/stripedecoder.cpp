@@ -299,4 +299,45 @@ Result<StripePage<Coupon>> StripeDecoder::decodeCoupons(const QByteArray& body)
     return R(std::move(page));
 }
 
+Result<StripePage<OpenInvoice>> StripeDecoder::decodeInvoices(const QByteArray& body)
+{
+    using R = Result<StripePage<OpenInvoice>>;
+    Result<Json> parsed = parseList(body);
+    if (!parsed)
+        return R::failure(parsed.error());
+    const Json& root = parsed.value();
+    StripePage<OpenInvoice> page;
+    page.hasMore = member(root, "has_more") && root["has_more"].is_boolean() && root["has_more"].get<bool>();
+    int index = 0;
+    for (const Json& value : root["data"]) {
+        const QString where = QStringLiteral("invoice %1").arg(index++);
+        if (!value.is_object() || stringMember(value, "id").isEmpty())
+            return R::failure(malformed(QStringLiteral("%1 is not an object with an id").arg(where)));
+        OpenInvoice invoice;
+        invoice.id = stringMember(value, "id");
+        invoice.number = stringMember(value, "number");
+        invoice.customer = idOf(member(value, "customer"));
+        invoice.currency = stringMember(value, "currency").toLower();
+        invoice.amountDueMinor = integerMember(value, "amount_due").value_or(0);
+        invoice.amountRemainingMinor = integerMember(value, "amount_remaining").value_or(invoice.amountDueMinor);
+        invoice.created = timeMember(value, "created");
+        invoice.dueDate = timeMember(value, "due_date");
+        invoice.nextPaymentAttempt = timeMember(value, "next_payment_attempt");
+        invoice.attemptCount = int(integerMember(value, "attempt_count").value_or(0));
+        invoice.hostedUrl = stringMember(value, "hosted_invoice_url");
+        invoice.chargedAutomatically = stringMember(value, "collection_method") != QLatin1String("send_invoice");
+        // basil moved the subscription under parent.subscription_details; older versions have it at the top.
+        invoice.subscription = idOf(member(value, "subscription"));
+        if (invoice.subscription.isEmpty()) {
+            if (const Json* parent = member(value, "parent")) {
+                if (const Json* details = member(*parent, "subscription_details"))
+                    invoice.subscription = idOf(member(*details, "subscription"));
+            }
+        }
+        page.lastId = invoice.id;
+        page.items << std::move(invoice);
+    }
+    return R(std::move(page));
+}
+
 } // namespace Fleetdeck

@@ -29,6 +29,7 @@ public:
     // GET /v1/subscription_items?subscription=…: the rest of a subscription's items when its embedded list was cut.
     static Result<StripePage<SubscriptionItem>> decodeSubscriptionItems(const QByteArray& body);
     static Result<StripePage<Coupon>> decodeCoupons(const QByteArray& body);
+    static Result<StripePage<OpenInvoice>> decodeInvoices(const QByteArray& body);
     // {"error":{"type","code","message"}} -> "message (code)"; empty when the body is not Stripe's error.
     static QString errorMessage(const QByteArray& body);
 };
