@@ -434,6 +434,7 @@ Commands:
   status      Check every client once and print the fleet&apos;s status (exit 0 ok, 1 warning, 2 critical, 3 unknown)
   alerts      Check once and list the alerts (firing, pending, acknowledged, silenced, resolved)
   ack         Acknowledge an alert with a note, in the registry the team shares
+  revenue     MRR per currency from Stripe, paying clients, open invoices; --explain SLUG shows the computation
   whatsapp    List WhatsApp instances, or pair one with a phone (QR code or pairing code)
   tenants     List, add, import, suspend, reactivate or remove clients in the registry
   profiles    List, import, show, choose or remove saved connection profiles
@@ -451,6 +452,7 @@ Befehle:
   status      Alle Kunden einmal prüfen und den Gesamtstatus ausgeben (Exit-Code 0 ok, 1 Warnung, 2 kritisch, 3 unbekannt)
   alerts      Einmal prüfen und die Alarme auflisten (aktiv, ausstehend, bestätigt, stummgeschaltet, behoben)
   ack         Einen Alarm mit einer Notiz bestätigen, im gemeinsamen Register des Teams
+  revenue     MRR je Währung aus Stripe, zahlende Kunden, offene Rechnungen; --explain SLUG zeigt die Berechnung
   whatsapp    WhatsApp-Instanzen auflisten oder eine mit einem Telefon verknüpfen (QR-Code oder Verknüpfungscode)
   tenants     Kunden im Register auflisten, hinzufügen, importieren, sperren, reaktivieren oder entfernen
   profiles    Gespeicherte Verbindungsprofile auflisten, importieren, anzeigen, auswählen oder entfernen
@@ -5353,6 +5355,106 @@ Probieren Sie die Demo aus (eine simulierte Plattform mit 40 Kunden), oder richt
     </message>
 </context>
 <context>
+    <name>RevenueCommand</name>
+    <message>
+        <source>Reads Stripe&apos;s subscriptions, coupons and open invoices and prints the monthly recurring revenue per currency (Stripe&apos;s definition unless a policy says otherwise), the paying clients and what is still due.
+With --explain SLUG, shows how that client&apos;s MRR was computed, line by line, to check it against Stripe&apos;s dashboard.</source>
+        <translation>Liest die Abonnements, Gutscheine und offenen Rechnungen aus Stripe und gibt den monatlich wiederkehrenden Umsatz je Währung (nach Stripes Definition, sofern keine Regel etwas anderes festlegt), die zahlenden Kunden und die noch ausstehenden Beträge aus.
+Mit --explain SLUG wird Zeile für Zeile gezeigt, wie der MRR dieses Kunden berechnet wurde, um ihn mit dem Stripe-Dashboard abzugleichen.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>How this client&apos;s MRR was computed.</source>
+        <translation>Wie der MRR dieses Kunden berechnet wurde.</translation>
+    </message>
+    <message>
+        <source>Deduct every active discount (ChartMogul, Baremetrics) instead of forever coupons only (Stripe).</source>
+        <translation>Jeden aktiven Rabatt abziehen (ChartMogul, Baremetrics) statt nur dauerhafter Gutscheine (Stripe).</translation>
+    </message>
+    <message>
+        <source>Count a subscription past due for more than DAYS as churned.</source>
+        <translation>Ein Abonnement, das seit mehr als DAYS Tagen überfällig ist, als gekündigt zählen.</translation>
+    </message>
+    <message>
+        <source>--drop-past-due-after takes a number of days.</source>
+        <translation>--drop-past-due-after erwartet eine Anzahl von Tagen.</translation>
+    </message>
+    <message>
+        <source>Stripe is not set up in this profile: add &quot;upstreams.stripe&quot; with its URL (https://api.stripe.com) and the name of a restricted read-only key, then store the key with &quot;fleetdeck secret set NAME&quot;.</source>
+        <translation>Stripe ist in diesem Profil nicht eingerichtet: Fügen Sie „upstreams.stripe“ mit der URL (https://api.stripe.com) und dem Namen eines eingeschränkten Schlüssels mit Lesezugriff hinzu und speichern Sie den Schlüssel dann mit „fleetdeck secret set NAME“.</translation>
+    </message>
+    <message>
+        <source>There is no client with the slug &quot;%1&quot;; see &quot;fleetdeck tenants list&quot;.</source>
+        <translation>Es gibt keinen Kunden mit dem Kürzel „%1“; siehe „fleetdeck tenants list“.</translation>
+    </message>
+    <message>
+        <source>MRR: %1</source>
+        <translation>MRR: %1</translation>
+    </message>
+    <message>
+        <source>(one amount per currency: they are not added up without exchange rates)</source>
+        <translation>(ein Betrag je Währung: Ohne Wechselkurse werden sie nicht addiert)</translation>
+    </message>
+    <message>
+        <source>Paying clients: %1</source>
+        <translation>Zahlende Kunden: %1</translation>
+    </message>
+    <message>
+        <source>Open invoices: %1, %2 still due, oldest %3 days</source>
+        <translation>Offene Rechnungen: %1, noch ausstehend: %2, die älteste seit %3 Tagen</translation>
+    </message>
+    <message>
+        <source>Paying Stripe customers no client names: %1 (add them to the clients&apos; records)</source>
+        <translation>Zahlende Stripe-Kunden, die in keinem Eintrag eines Kunden genannt sind: %1 (tragen Sie sie in den Einträgen der Kunden ein)</translation>
+    </message>
+    <message>
+        <source>Note: this is not a restricted key (rk_…); Fleetdeck only reads, so a read-only restricted key is safer.</source>
+        <translation>Hinweis: Dies ist kein eingeschränkter Schlüssel (rk_…); Fleetdeck liest nur, daher ist ein eingeschränkter Schlüssel mit Lesezugriff sicherer.</translation>
+    </message>
+</context>
+<context>
+    <name>RevenueReport</name>
+    <message>
+        <source>Subscription %1 (%2, %3)</source>
+        <translation>Abonnement %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3 × %4 every %5 %6 = %7 per period ÷ %8 months = %9 a month</source>
+        <translation>  %1 %2: %3 × %4 alle %5 %6 = %7 pro Zeitraum ÷ %8 Monate = %9 pro Monat</translation>
+    </message>
+    <message>
+        <source>    left out: %1</source>
+        <translation>    nicht gezählt: %1</translation>
+    </message>
+    <message>
+        <source>    − %1 discount = %2</source>
+        <translation>    − %1 Rabatt = %2</translation>
+    </message>
+    <message>
+        <source>  discount %1</source>
+        <translation>  Rabatt %1</translation>
+    </message>
+    <message>
+        <source>  MRR: %1</source>
+        <translation>  MRR: %1</translation>
+    </message>
+    <message>
+        <source>  MRR: 0 (%1)</source>
+        <translation>  MRR: 0 (%1)</translation>
+    </message>
+    <message>
+        <source>No Stripe subscription belongs to %1 (its record names no Stripe customer, or the customer has none).</source>
+        <translation>Zu %1 gehört kein Stripe-Abonnement (sein Eintrag nennt keinen Stripe-Kunden, oder der Kunde hat keins).</translation>
+    </message>
+    <message>
+        <source>Total MRR: %1</source>
+        <translation>MRR gesamt: %1</translation>
+    </message>
+</context>
+<context>
     <name>SecretCommand</name>
     <message>
         <source>Usage: fleetdeck secret set|check|delete NAME
@@ -5706,6 +5808,17 @@ Exit-Code: 0 nichts braucht Aufmerksamkeit, 1 ein mittlerer Alarm braucht sie, 2
     <message>
         <source>%1 is not open</source>
         <translation>%1 ist nicht geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>StripeClient</name>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// address; Stripe&apos;s is https://api.stripe.com</source>
+        <translation>„%1“ ist keine http://- oder https://-Adresse; die von Stripe lautet https://api.stripe.com</translation>
+    </message>
+    <message>
+        <source>no API key is stored; store a restricted read-only key (rk_…) in the profile</source>
+        <translation>kein API-Schlüssel gespeichert; hinterlegen Sie im Profil einen eingeschränkten Schlüssel (rk_…) mit Lesezugriff</translation>
     </message>
 </context>
 <context>

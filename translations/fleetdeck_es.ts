@@ -434,6 +434,7 @@ Commands:
   status      Check every client once and print the fleet&apos;s status (exit 0 ok, 1 warning, 2 critical, 3 unknown)
   alerts      Check once and list the alerts (firing, pending, acknowledged, silenced, resolved)
   ack         Acknowledge an alert with a note, in the registry the team shares
+  revenue     MRR per currency from Stripe, paying clients, open invoices; --explain SLUG shows the computation
   whatsapp    List WhatsApp instances, or pair one with a phone (QR code or pairing code)
   tenants     List, add, import, suspend, reactivate or remove clients in the registry
   profiles    List, import, show, choose or remove saved connection profiles
@@ -451,6 +452,7 @@ Comandos:
   status      Comprueba una vez todos los clientes y muestra el estado de la flota (salida 0 ok, 1 aviso, 2 crítico, 3 desconocido)
   alerts      Comprueba una vez y lista las alertas (activas, pendientes, confirmadas, silenciadas, resueltas)
   ack         Confirma una alerta con una nota, en el registro que comparte el equipo
+  revenue     Muestra el MRR por moneda según Stripe, los clientes que pagan y las facturas abiertas; --explain SLUG muestra el cálculo
   whatsapp    Lista las instancias de WhatsApp o vincula una con un teléfono (código QR o código de vinculación)
   tenants     Lista, añade, importa, suspende, reactiva o elimina clientes del registro
   profiles    Lista, importa, muestra, elige o elimina perfiles de conexión guardados
@@ -5353,6 +5355,106 @@ Puede probar la demo (una plataforma simulada con 40 clientes) o configurar un p
     </message>
 </context>
 <context>
+    <name>RevenueCommand</name>
+    <message>
+        <source>Reads Stripe&apos;s subscriptions, coupons and open invoices and prints the monthly recurring revenue per currency (Stripe&apos;s definition unless a policy says otherwise), the paying clients and what is still due.
+With --explain SLUG, shows how that client&apos;s MRR was computed, line by line, to check it against Stripe&apos;s dashboard.</source>
+        <translation>Lee de Stripe las suscripciones, los cupones y las facturas abiertas, y muestra los ingresos recurrentes mensuales por moneda (según la definición de Stripe, salvo que una política indique otra cosa), los clientes que pagan y lo que aún está pendiente de cobro.
+Con --explain SLUG, muestra línea por línea cómo se calculó el MRR de ese cliente, para contrastarlo con el panel de Stripe.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Mostrar JSON.</translation>
+    </message>
+    <message>
+        <source>How this client&apos;s MRR was computed.</source>
+        <translation>Cómo se calculó el MRR de este cliente.</translation>
+    </message>
+    <message>
+        <source>Deduct every active discount (ChartMogul, Baremetrics) instead of forever coupons only (Stripe).</source>
+        <translation>Restar todos los descuentos activos (ChartMogul, Baremetrics) en lugar de solo los cupones permanentes (Stripe).</translation>
+    </message>
+    <message>
+        <source>Count a subscription past due for more than DAYS as churned.</source>
+        <translation>Contar como baja una suscripción vencida hace más de DAYS días.</translation>
+    </message>
+    <message>
+        <source>--drop-past-due-after takes a number of days.</source>
+        <translation>--drop-past-due-after requiere un número de días.</translation>
+    </message>
+    <message>
+        <source>Stripe is not set up in this profile: add &quot;upstreams.stripe&quot; with its URL (https://api.stripe.com) and the name of a restricted read-only key, then store the key with &quot;fleetdeck secret set NAME&quot;.</source>
+        <translation>Falta configurar Stripe en este perfil: añadir &quot;upstreams.stripe&quot; con su URL (https://api.stripe.com) y el nombre de una clave restringida de solo lectura, y guardar la clave con &quot;fleetdeck secret set NAME&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no client with the slug &quot;%1&quot;; see &quot;fleetdeck tenants list&quot;.</source>
+        <translation>No hay ningún cliente con el slug &quot;%1&quot;; ver &quot;fleetdeck tenants list&quot;.</translation>
+    </message>
+    <message>
+        <source>MRR: %1</source>
+        <translation>MRR: %1</translation>
+    </message>
+    <message>
+        <source>(one amount per currency: they are not added up without exchange rates)</source>
+        <translation>(un importe por moneda: no se suman sin tipos de cambio)</translation>
+    </message>
+    <message>
+        <source>Paying clients: %1</source>
+        <translation>Clientes que pagan: %1</translation>
+    </message>
+    <message>
+        <source>Open invoices: %1, %2 still due, oldest %3 days</source>
+        <translation>Facturas abiertas: %1, pendiente de cobro: %2, la más antigua de hace %3 días</translation>
+    </message>
+    <message>
+        <source>Paying Stripe customers no client names: %1 (add them to the clients&apos; records)</source>
+        <translation>Clientes de Stripe que pagan y no figuran en ninguna ficha de cliente: %1 (indicarlos en las fichas de los clientes)</translation>
+    </message>
+    <message>
+        <source>Note: this is not a restricted key (rk_…); Fleetdeck only reads, so a read-only restricted key is safer.</source>
+        <translation>Nota: esta no es una clave restringida (rk_…); Fleetdeck solo lee datos, así que una clave restringida de solo lectura es más segura.</translation>
+    </message>
+</context>
+<context>
+    <name>RevenueReport</name>
+    <message>
+        <source>Subscription %1 (%2, %3)</source>
+        <translation>Suscripción %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3 × %4 every %5 %6 = %7 per period ÷ %8 months = %9 a month</source>
+        <translation>  %1 %2: %3 × %4 cada %5 %6 = %7 por periodo ÷ %8 meses = %9 al mes</translation>
+    </message>
+    <message>
+        <source>    left out: %1</source>
+        <translation>    excluido: %1</translation>
+    </message>
+    <message>
+        <source>    − %1 discount = %2</source>
+        <translation>    − %1 de descuento = %2</translation>
+    </message>
+    <message>
+        <source>  discount %1</source>
+        <translation>  descuento %1</translation>
+    </message>
+    <message>
+        <source>  MRR: %1</source>
+        <translation>  MRR: %1</translation>
+    </message>
+    <message>
+        <source>  MRR: 0 (%1)</source>
+        <translation>  MRR: 0 (%1)</translation>
+    </message>
+    <message>
+        <source>No Stripe subscription belongs to %1 (its record names no Stripe customer, or the customer has none).</source>
+        <translation>Ninguna suscripción de Stripe pertenece a %1 (su ficha no indica ningún cliente de Stripe, o el cliente no tiene ninguna).</translation>
+    </message>
+    <message>
+        <source>Total MRR: %1</source>
+        <translation>MRR total: %1</translation>
+    </message>
+</context>
+<context>
     <name>SecretCommand</name>
     <message>
         <source>Usage: fleetdeck secret set|check|delete NAME
@@ -5706,6 +5808,17 @@ Código de salida: 0 nada requiere atención, 1 una alerta media la requiere, 2 
     <message>
         <source>%1 is not open</source>
         <translation>%1 no está abierto</translation>
+    </message>
+</context>
+<context>
+    <name>StripeClient</name>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// address; Stripe&apos;s is https://api.stripe.com</source>
+        <translation>&quot;%1&quot; no es una dirección http:// o https://; la de Stripe es https://api.stripe.com</translation>
+    </message>
+    <message>
+        <source>no API key is stored; store a restricted read-only key (rk_…) in the profile</source>
+        <translation>no hay ninguna clave de API guardada; guardar en el perfil una clave restringida de solo lectura (rk_…)</translation>
     </message>
 </context>
 <context>

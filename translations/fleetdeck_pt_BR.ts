@@ -434,6 +434,7 @@ Commands:
   status      Check every client once and print the fleet&apos;s status (exit 0 ok, 1 warning, 2 critical, 3 unknown)
   alerts      Check once and list the alerts (firing, pending, acknowledged, silenced, resolved)
   ack         Acknowledge an alert with a note, in the registry the team shares
+  revenue     MRR per currency from Stripe, paying clients, open invoices; --explain SLUG shows the computation
   whatsapp    List WhatsApp instances, or pair one with a phone (QR code or pairing code)
   tenants     List, add, import, suspend, reactivate or remove clients in the registry
   profiles    List, import, show, choose or remove saved connection profiles
@@ -451,6 +452,7 @@ Comandos:
   status      Verifica cada cliente uma vez e mostra o status geral (código de saída 0 ok, 1 aviso, 2 crítico, 3 desconhecido)
   alerts      Verifica uma vez e lista os alertas (disparados, pendentes, reconhecidos, silenciados, resolvidos)
   ack         Reconhece um alerta com uma observação, no registro compartilhado pela equipe
+  revenue     Mostra o MRR por moeda a partir do Stripe, os clientes pagantes e as faturas em aberto; --explain SLUG mostra o cálculo
   whatsapp    Lista as instâncias de WhatsApp ou pareia uma com um celular (QR code ou código de pareamento)
   tenants     Lista, adiciona, importa, suspende, reativa ou remove clientes do registro
   profiles    Lista, importa, mostra, escolhe ou remove perfis de conexão salvos
@@ -5353,6 +5355,106 @@ Experimente a demonstração (uma plataforma simulada com 40 clientes) ou config
     </message>
 </context>
 <context>
+    <name>RevenueCommand</name>
+    <message>
+        <source>Reads Stripe&apos;s subscriptions, coupons and open invoices and prints the monthly recurring revenue per currency (Stripe&apos;s definition unless a policy says otherwise), the paying clients and what is still due.
+With --explain SLUG, shows how that client&apos;s MRR was computed, line by line, to check it against Stripe&apos;s dashboard.</source>
+        <translation>Lê do Stripe as assinaturas, os cupons e as faturas em aberto e mostra a receita recorrente mensal por moeda (pela definição do Stripe, a menos que uma política diga outra coisa), os clientes pagantes e o que ainda falta receber.
+Com --explain SLUG, mostra linha por linha como o MRR desse cliente foi calculado, para conferi-lo com o painel do Stripe.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Mostrar a saída em JSON.</translation>
+    </message>
+    <message>
+        <source>How this client&apos;s MRR was computed.</source>
+        <translation>Como o MRR deste cliente foi calculado.</translation>
+    </message>
+    <message>
+        <source>Deduct every active discount (ChartMogul, Baremetrics) instead of forever coupons only (Stripe).</source>
+        <translation>Abater todos os descontos ativos (ChartMogul, Baremetrics) em vez de só os cupons permanentes (Stripe).</translation>
+    </message>
+    <message>
+        <source>Count a subscription past due for more than DAYS as churned.</source>
+        <translation>Contar como cancelada uma assinatura vencida há mais de DAYS dias.</translation>
+    </message>
+    <message>
+        <source>--drop-past-due-after takes a number of days.</source>
+        <translation>--drop-past-due-after requer um número de dias.</translation>
+    </message>
+    <message>
+        <source>Stripe is not set up in this profile: add &quot;upstreams.stripe&quot; with its URL (https://api.stripe.com) and the name of a restricted read-only key, then store the key with &quot;fleetdeck secret set NAME&quot;.</source>
+        <translation>O Stripe não está configurado neste perfil: adicione &quot;upstreams.stripe&quot; com a URL dele (https://api.stripe.com) e o nome de uma chave restrita somente leitura e depois salve a chave com &quot;fleetdeck secret set NAME&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no client with the slug &quot;%1&quot;; see &quot;fleetdeck tenants list&quot;.</source>
+        <translation>Não existe nenhum cliente com o slug &quot;%1&quot;; veja &quot;fleetdeck tenants list&quot;.</translation>
+    </message>
+    <message>
+        <source>MRR: %1</source>
+        <translation>MRR: %1</translation>
+    </message>
+    <message>
+        <source>(one amount per currency: they are not added up without exchange rates)</source>
+        <translation>(um valor por moeda: eles não são somados sem taxas de câmbio)</translation>
+    </message>
+    <message>
+        <source>Paying clients: %1</source>
+        <translation>Clientes pagantes: %1</translation>
+    </message>
+    <message>
+        <source>Open invoices: %1, %2 still due, oldest %3 days</source>
+        <translation>Faturas em aberto: %1, a receber: %2, a mais antiga há %3 dias</translation>
+    </message>
+    <message>
+        <source>Paying Stripe customers no client names: %1 (add them to the clients&apos; records)</source>
+        <translation>Clientes pagantes no Stripe não indicados em nenhum cadastro de cliente: %1 (informe-os nos cadastros dos clientes)</translation>
+    </message>
+    <message>
+        <source>Note: this is not a restricted key (rk_…); Fleetdeck only reads, so a read-only restricted key is safer.</source>
+        <translation>Observação: esta não é uma chave restrita (rk_…); o Fleetdeck só faz leituras, então uma chave restrita somente leitura é mais segura.</translation>
+    </message>
+</context>
+<context>
+    <name>RevenueReport</name>
+    <message>
+        <source>Subscription %1 (%2, %3)</source>
+        <translation>Assinatura %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3 × %4 every %5 %6 = %7 per period ÷ %8 months = %9 a month</source>
+        <translation>  %1 %2: %3 × %4 a cada %5 %6 = %7 por período ÷ %8 meses = %9 por mês</translation>
+    </message>
+    <message>
+        <source>    left out: %1</source>
+        <translation>    excluído: %1</translation>
+    </message>
+    <message>
+        <source>    − %1 discount = %2</source>
+        <translation>    − %1 de desconto = %2</translation>
+    </message>
+    <message>
+        <source>  discount %1</source>
+        <translation>  desconto %1</translation>
+    </message>
+    <message>
+        <source>  MRR: %1</source>
+        <translation>  MRR: %1</translation>
+    </message>
+    <message>
+        <source>  MRR: 0 (%1)</source>
+        <translation>  MRR: 0 (%1)</translation>
+    </message>
+    <message>
+        <source>No Stripe subscription belongs to %1 (its record names no Stripe customer, or the customer has none).</source>
+        <translation>Nenhuma assinatura do Stripe pertence a %1 (o cadastro dele não indica nenhum cliente no Stripe, ou o cliente não tem nenhuma).</translation>
+    </message>
+    <message>
+        <source>Total MRR: %1</source>
+        <translation>MRR total: %1</translation>
+    </message>
+</context>
+<context>
     <name>SecretCommand</name>
     <message>
         <source>Usage: fleetdeck secret set|check|delete NAME
@@ -5706,6 +5808,17 @@ Código de saída: 0 nada precisa de atenção, 1 um alerta médio precisa, 2 um
     <message>
         <source>%1 is not open</source>
         <translation>%1 não está aberto</translation>
+    </message>
+</context>
+<context>
+    <name>StripeClient</name>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// address; Stripe&apos;s is https://api.stripe.com</source>
+        <translation>&quot;%1&quot; não é um endereço http:// ou https://; o do Stripe é https://api.stripe.com</translation>
+    </message>
+    <message>
+        <source>no API key is stored; store a restricted read-only key (rk_…) in the profile</source>
+        <translation>nenhuma chave de API salva; salve no perfil uma chave restrita somente leitura (rk_…)</translation>
     </message>
 </context>
 <context>
