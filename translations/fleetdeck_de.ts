@@ -5422,10 +5422,6 @@ Mit --explain SLUG wird Zeile für Zeile gezeigt, wie der MRR dieses Kunden bere
         <translation>Abonnement %1 (%2, %3)</translation>
     </message>
     <message>
-        <source>  %1 %2: %3 × %4 every %5 %6 = %7 per period ÷ %8 months = %9 a month</source>
-        <translation>  %1 %2: %3 × %4 alle %5 %6 = %7 pro Zeitraum ÷ %8 Monate = %9 pro Monat</translation>
-    </message>
-    <message>
         <source>    left out: %1</source>
         <translation>    nicht gezählt: %1</translation>
     </message>
@@ -5452,6 +5448,38 @@ Mit --explain SLUG wird Zeile für Zeile gezeigt, wie der MRR dieses Kunden bere
     <message>
         <source>Total MRR: %1</source>
         <translation>MRR gesamt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3 × %4 every %5 = %6 per period ÷ %7 months = %8 a month</source>
+        <translation>  %1 %2: %3 × %4 alle %5 = %6 pro Zeitraum ÷ %7 Monate = %8 pro Monat</translation>
     </message>
 </context>
 <context>

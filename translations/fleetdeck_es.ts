@@ -5422,10 +5422,6 @@ Con --explain SLUG, muestra línea por línea cómo se calculó el MRR de ese cl
         <translation>Suscripción %1 (%2, %3)</translation>
     </message>
     <message>
-        <source>  %1 %2: %3 × %4 every %5 %6 = %7 per period ÷ %8 months = %9 a month</source>
-        <translation>  %1 %2: %3 × %4 cada %5 %6 = %7 por periodo ÷ %8 meses = %9 al mes</translation>
-    </message>
-    <message>
         <source>    left out: %1</source>
         <translation>    excluido: %1</translation>
     </message>
@@ -5452,6 +5448,38 @@ Con --explain SLUG, muestra línea por línea cómo se calculó el MRR de ese cl
     <message>
         <source>Total MRR: %1</source>
         <translation>MRR total: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n semana</numerusform>
+            <numerusform>%n semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n año</numerusform>
+            <numerusform>%n años</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3 × %4 every %5 = %6 per period ÷ %7 months = %8 a month</source>
+        <translation>  %1 %2: %3 × %4 cada %5 = %6 por periodo ÷ %7 meses = %8 al mes</translation>
     </message>
 </context>
 <context>

@@ -5422,10 +5422,6 @@ Com --explain SLUG, mostra linha por linha como o MRR desse cliente foi calculad
         <translation>Assinatura %1 (%2, %3)</translation>
     </message>
     <message>
-        <source>  %1 %2: %3 × %4 every %5 %6 = %7 per period ÷ %8 months = %9 a month</source>
-        <translation>  %1 %2: %3 × %4 a cada %5 %6 = %7 por período ÷ %8 meses = %9 por mês</translation>
-    </message>
-    <message>
         <source>    left out: %1</source>
         <translation>    excluído: %1</translation>
     </message>
@@ -5452,6 +5448,38 @@ Com --explain SLUG, mostra linha por linha como o MRR desse cliente foi calculad
     <message>
         <source>Total MRR: %1</source>
         <translation>MRR total: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dia</numerusform>
+            <numerusform>%n dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n semana</numerusform>
+            <numerusform>%n semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mês</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n ano</numerusform>
+            <numerusform>%n anos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3 × %4 every %5 = %6 per period ÷ %7 months = %8 a month</source>
+        <translation>  %1 %2: %3 × %4 a cada %5 = %6 por período ÷ %7 meses = %8 por mês</translation>
     </message>
 </context>
 <context>

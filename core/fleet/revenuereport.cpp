@@ -31,6 +31,22 @@ QString money(qint64 minor, const QString& currency)
     return moneyDisplayString(Money{minor, currency});
 }
 
+// "3 months", "1 year": a price's billing period in words.
+QString periodText(BillingInterval interval, int count)
+{
+    switch (interval) {
+    case BillingInterval::Day:
+        return QCoreApplication::translate("RevenueReport", "%n day(s)", nullptr, count);
+    case BillingInterval::Week:
+        return QCoreApplication::translate("RevenueReport", "%n week(s)", nullptr, count);
+    case BillingInterval::Month:
+        return QCoreApplication::translate("RevenueReport", "%n month(s)", nullptr, count);
+    case BillingInterval::Year:
+        break;
+    }
+    return QCoreApplication::translate("RevenueReport", "%n year(s)", nullptr, count);
+}
+
 } // namespace
 
 RevenueReport RevenueReport::compute(
@@ -120,11 +136,10 @@ QString RevenueReport::explain(const QString& slug) const
             + QLatin1Char('\n');
         for (const MrrItemLine& item : line.items) {
             out += QCoreApplication::translate(
-                       "RevenueReport", "  %1 %2: %3 × %4 every %5 %6 = %7 per period ÷ %8 months = %9 a month")
+                       "RevenueReport", "  %1 %2: %3 × %4 every %5 = %6 per period ÷ %7 months = %8 a month")
                        .arg(item.itemId, item.priceId, money(qint64(item.unitAmountMinor), line.currency))
                        .arg(item.quantity)
-                       .arg(item.intervalCount)
-                       .arg(billingIntervalName(item.interval), money(item.grossMinor, line.currency),
+                       .arg(periodText(item.interval, item.intervalCount), money(item.grossMinor, line.currency),
                            locale.toString(item.monthsPerPeriod, 'f', 4), money(item.monthlyMinor, line.currency))
                 + QLatin1Char('\n');
             if (!item.excluded.isEmpty())
