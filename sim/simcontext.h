@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sim/faultinjector.h"
+#include "sim/simbilling.h"
 #include "sim/simfleet.h"
 #include "sim/simmonitoring.h"
 #include "sim/simulator.h"
@@ -31,6 +32,7 @@ struct SimContext
     QList<bool> hostDown; // per host index, set by Simulator::setHostDown
     SimMonitoring monitoring; // Prometheus and Alertmanager state
     SimWhatsApp whatsApp; // Evolution API instances
+    SimBilling billing; // the Stripe account's book, relative to startedAt
 
     [[nodiscard]] bool isHostDown(int hostIndex) const { return hostDown.value(hostIndex, false); }
 

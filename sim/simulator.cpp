@@ -197,6 +197,7 @@ bool Simulator::start(const SimOptions& options, QString* error)
     context.whatsApp.setClocks(
         []() { return QDateTime::currentMSecsSinceEpoch(); }, [ctx = &context]() { return ctx->simMsecs(); });
     SimAlerting::seedSilences(context);
+    context.billing = SimBilling::generate(context.fleet, options.seed, context.startedAt.toSecsSinceEpoch());
 
     EvolutionStub::install(d->mainRouter, context);
     N8nStub::install(d->mainRouter, context);
@@ -340,6 +341,11 @@ FaultInjector& Simulator::faults()
 const SimFleet& Simulator::fleet() const
 {
     return d->context.fleet;
+}
+
+const SimBilling& Simulator::billing() const
+{
+    return d->context.billing;
 }
 
 QDateTime Simulator::currentTime() const

@@ -25,6 +25,7 @@ struct SimOptions
 };
 
 class FaultInjector;
+class SimBilling;
 class SimFleet;
 class SimWhatsApp;
 class SimulatorPrivate;
@@ -56,6 +57,8 @@ public:
     // Faults injected into every listener (never /_sim/); seeded from options().faults at start.
     FaultInjector& faults();
     [[nodiscard]] const SimFleet& fleet() const;
+    // The Stripe account's seeded book (subscriptions, coupons, invoices) that /stripe serves; see SimBilling.
+    [[nodiscard]] const SimBilling& billing() const;
 
     // Simulated time = real time + an offset that only grows; latency drift follows it.
     [[nodiscard]] QDateTime currentTime() const;

@@ -11,3 +11,5 @@ fleetdeck_add_test(tst_simprometheus SOURCES sim/tst_simprometheus.cpp sim/httpp
 fleetdeck_add_test(tst_simalertmanager SOURCES sim/tst_simalertmanager.cpp sim/httpprobe.h LABELS integration)
 # The simulated Evolution API (WhatsApp instances, pairing sessions, QR PNGs checked with zbarimg when installed).
 fleetdeck_add_test(tst_simevolution SOURCES sim/tst_simevolution.cpp sim/httpprobe.h LIBS Qt6::Gui LABELS integration)
+# The simulated Stripe API (the seeded book of business the revenue panel reads).
+fleetdeck_add_test(tst_simstripe SOURCES sim/tst_simstripe.cpp sim/httpprobe.h LABELS integration)
