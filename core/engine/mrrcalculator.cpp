@@ -122,7 +122,10 @@ MrrSubscriptionLine MrrCalculator::explain(const Subscription& subscription, con
 
     // Discounts: the item's own, then the subscription's (which spreads over every counting item).
     auto applicable = [&](const Discount& discount, const Coupon& coupon, QString* note) {
-        const QString name = coupon.name.isEmpty() ? coupon.id : coupon.name;
+        // The coupon's id (what Stripe's dashboard shows) and its name when it has another one.
+        const QString name = coupon.name.isEmpty() || coupon.name == coupon.id
+            ? coupon.id
+            : coupon.id + QStringLiteral(" · ") + coupon.name;
         if (discount.start.isValid() && discount.start > now) {
             *note = QCoreApplication::translate("MrrCalculator", "%1 (%2): starts later, not deducted")
                         .arg(name, couponText(coupon));

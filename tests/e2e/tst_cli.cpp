@@ -98,6 +98,7 @@ private slots:
     void alertsAreListedAndAnAcknowledgementIsShared();
     void whatsappListAndStatusShowEachClientsNumber();
     void whatsappPairWritesTheCurrentCodeAndWaitsForTheScan();
+    void revenueReportsMrrPerCurrencyAndExplainsAClient();
 
 private:
     QString writeSimProfile(const QUrl& simUrl);
@@ -596,6 +597,57 @@ void TestCli::whatsappPairWritesTheCurrentCodeAndWaitsForTheScan()
     QCOMPARE(pair.exitCode(), 0);
     QVERIFY2(out.contains("written to"), out.constData());
     QVERIFY2(out.contains("Connected: +"), out.constData());
+}
+
+void TestCli::revenueReportsMrrPerCurrencyAndExplainsAClient()
+{
+    Testing::SimProcess sim;
+    QVERIFY(sim.start());
+    const QString profile = writeSimProfile(sim.baseUrl());
+    const QString importFile = m_dir->filePath(QStringLiteral("tenants.json"));
+    {
+        QFile f(importFile);
+        f.open(QIODevice::WriteOnly);
+        f.write(httpGet(sim.baseUrl().resolved(QUrl(QStringLiteral("/_sim/tenants")))));
+    }
+    QCOMPARE(runFleetdeck({QStringLiteral("tenants"), QStringLiteral("import"), importFile,
+                              QStringLiteral("--profile-file"), profile})
+                 .exitCode,
+        0);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("FLEETDECK_SECRET_STRIPE_KEY"), QStringLiteral("fleetdeck-sim"));
+    auto run = [&](const QStringList& args) {
+        QProcess p;
+        p.setProcessEnvironment(environment);
+        p.start(fleetdeckPath(), args);
+        p.waitForFinished(60000);
+        return std::make_tuple(p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError());
+    };
+    const auto [code, out, err] =
+        run({QStringLiteral("revenue"), QStringLiteral("--json"), QStringLiteral("--profile-file"), profile});
+    QVERIFY2(code == 0, err.constData());
+    const QJsonObject root = QJsonDocument::fromJson(out).object();
+    const QJsonArray mrr = root.value(QStringLiteral("mrr")).toArray();
+    QVERIFY2(mrr.size() >= 3, out.constData()); // one amount per currency, never added up
+    QVERIFY(root.value(QStringLiteral("activeClients")).toInt() > 20);
+    QVERIFY(root.value(QStringLiteral("pendingInvoices")).toObject().value(QStringLiteral("count")).toInt() > 0);
+    QVERIFY(root.value(QStringLiteral("pendingInvoices")).toObject().value(QStringLiteral("oldestDays")).toInt() > 30);
+    // Pizza Co: growth 14900 + add-on 1500, 20 % off forever = 13120 a month.
+    const QJsonArray tenants = root.value(QStringLiteral("tenants")).toArray();
+    QJsonObject pizza;
+    for (const QJsonValue& value : tenants) {
+        if (value.toObject().value(QStringLiteral("slug")).toString() == QLatin1String("pizza-co"))
+            pizza = value.toObject();
+    }
+    const QJsonObject pizzaMrr = pizza.value(QStringLiteral("mrr")).toArray().first().toObject();
+    QCOMPARE(pizzaMrr.value(QStringLiteral("currency")).toString(), QStringLiteral("usd"));
+    QCOMPARE(pizzaMrr.value(QStringLiteral("amountMinor")).toInteger(), qint64(13120));
+
+    const auto [explainCode, explained, explainErr] = run({QStringLiteral("revenue"), QStringLiteral("--explain"),
+        QStringLiteral("pizza-co"), QStringLiteral("--profile-file"), profile});
+    QVERIFY2(explainCode == 0, explainErr.constData());
+    QVERIFY2(explained.contains("FOREVER20"), explained.constData());
+    QVERIFY2(explained.contains("Total MRR: ") && explained.contains("131.20"), explained.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
