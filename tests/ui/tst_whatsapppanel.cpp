@@ -20,6 +20,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -205,6 +206,8 @@ void TestWhatsAppPanel::pairingEndToEndShowsAScannableCodeAndThePhone()
     QTRY_COMPARE_WITH_TIMEOUT(dialog->pairing()->phase(), WhatsAppPairing::Phase::ShowingCode, 20000);
     QTRY_VERIFY(!dialog->qrLabel()->pixmap().isNull());
     QVERIFY(dialog->qrLabel()->pixmap().width() >= 300);
+    // The whole code is on screen: nothing is laid over it.
+    QTRY_VERIFY(dialog->qrLabel()->height() >= dialog->qrLabel()->pixmap().height());
     QVERIFY2(dialog->statusText().contains(QLatin1String("of 30")), qPrintable(dialog->statusText()));
 
     const QString shot = screenshotPath(QStringLiteral("whatsapp-pairing.png"));
@@ -250,6 +253,7 @@ void TestWhatsAppPanel::aCodeSentWithoutAnImageIsDrawnLocallyAndScans()
     QTRY_COMPARE_WITH_TIMEOUT(dialog->pairing()->phase(), WhatsAppPairing::Phase::ShowingCode, 20000);
     QVERIFY(dialog->pairing()->current().png.isEmpty());
     QTRY_VERIFY(!dialog->qrLabel()->pixmap().isNull());
+    QTRY_VERIFY(dialog->qrLabel()->height() >= dialog->qrLabel()->pixmap().height());
     const QString shot = screenshotPath(QStringLiteral("whatsapp-pairing-local.png"));
     QVERIFY(dialog->grab().save(shot));
     const QString issued = simGet(QStringLiteral("/_sim/evolution/") + name).value(QLatin1String("code")).toString();

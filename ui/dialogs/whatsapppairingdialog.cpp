@@ -88,13 +88,13 @@ WhatsAppPairingDialog::WhatsAppPairingDialog(EvolutionClient* client, WhatsAppMo
     qrLayout->setContentsMargins(0, 0, 0, 0);
     m_qr->setObjectName(QStringLiteral("qrCode"));
     m_qr->setAlignment(Qt::AlignCenter);
-    m_qr->setMinimumSize(kQrTargetPixels, kQrTargetPixels);
+    m_qr->setFixedSize(kQrTargetPixels + 24, kQrTargetPixels + 24); // the code and a white margin, always
     m_qr->setStyleSheet(QStringLiteral("background:#ffffff; border-radius:6px;"));
     qrLayout->addWidget(m_qr, 0, Qt::AlignHCenter);
-    auto* qrHint = DialogStyle::hint(
+    // Under the pages, not inside one: a wrapped label inside a stacked page is not given its height.
+    m_qrHint = DialogStyle::hint(
         tr("On the phone: WhatsApp → Settings → Linked devices → Link a device, then point the camera at the code."));
-    qrHint->setAlignment(Qt::AlignCenter);
-    qrLayout->addWidget(qrHint);
+    m_qrHint->setAlignment(Qt::AlignCenter);
 
     auto* waitingPage = new QWidget(this);
     auto* waitingLayout = new QVBoxLayout(waitingPage);
@@ -181,9 +181,17 @@ WhatsAppPairingDialog::WhatsAppPairingDialog(EvolutionClient* client, WhatsAppMo
     layout->addWidget(m_title);
     layout->addWidget(subtitle);
     layout->addLayout(modeRow);
+    // The pages' wrapped texts make the stack height-for-width, which ignores the QR page's fixed size: its minimum
+    // height keeps the whole code on screen.
+    m_pages->setMinimumHeight(m_qr->height());
     layout->addWidget(m_pages, 1);
+    layout->addWidget(m_qrHint);
+    connect(
+        m_pages, &QStackedWidget::currentChanged, m_qrHint, [this](int page) { m_qrHint->setVisible(page == QrPage); });
     layout->addWidget(m_status);
     layout->addWidget(buttons);
+    // The window grows with what it shows (a wrapped title, a larger code): nothing is ever drawn over the code.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     setMinimumWidth(460);
 
     connect(m_modes, &QButtonGroup::idClicked, this, [this](int mode) {
@@ -280,6 +288,8 @@ void WhatsAppPairingDialog::showCode()
         m_pages->setCurrentIndex(QrPage);
     }
     updateCountdown();
+    layout()->activate(); // grow now, before anyone looks at (or photographs) the code
+    resize(size().expandedTo(sizeHint()));
 }
 
 void WhatsAppPairingDialog::showState()

@@ -59,6 +59,7 @@ private:
     QButtonGroup* m_modes;
     QStackedWidget* m_pages;
     QLabel* m_qr;
+    QLabel* m_qrHint = nullptr;
     QLabel* m_waiting;
     QLineEdit* m_number;
     QPushButton* m_getCode;
