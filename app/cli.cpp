@@ -77,6 +77,27 @@ bool parse(QCommandLineParser& parser, const QStringList& args)
     return true;
 }
 
+void openSession(Session& session, bool withClients, std::function<void()> then)
+{
+    session.whenCacheReady([&session, withClients, then = std::move(then)](const QString& notice) {
+        if (!notice.isEmpty())
+            err() << notice << Qt::endl;
+        if (!withClients) {
+            then();
+            return;
+        }
+        session.openRegistry([&session, then](Result<StoreWorker::RegistryInfo, QString> opened) {
+            if (!opened)
+                err() << opened.error() << Qt::endl; // the cached client list still serves
+            session.loadFleet([then](Result<int, QString> loaded) {
+                if (!loaded)
+                    err() << loaded.error() << Qt::endl;
+                then();
+            });
+        });
+    });
+}
+
 void printUsage()
 {
     out() << QCoreApplication::translate("Cli",

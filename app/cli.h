@@ -4,9 +4,12 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
+
 namespace Fleetdeck {
 struct SessionOptions;
-}
+class Session;
+} // namespace Fleetdeck
 
 namespace Fleetdeck::Cli {
 
@@ -25,6 +28,10 @@ void addProfileOptions(QCommandLineParser& parser);
 SessionOptions sessionOptions(const QCommandLineParser& parser);
 // Parses `args` (args[0] = "fleetdeck <command>"); prints the error and returns false on bad usage.
 bool parse(QCommandLineParser& parser, const QStringList& args);
+
+// Waits for the local cache, then (unless `withClients` is false) opens the registry and loads the clients — from the
+// cache when the registry is out of reach; notices and failures go to stderr and `then` runs anyway.
+void openSession(Session& session, bool withClients, std::function<void()> then);
 
 int runStatus(const QStringList& args);
 int runAlerts(const QStringList& args);

@@ -111,40 +111,30 @@ int runRevenue(const QStringList& args)
         out().flush();
         QCoreApplication::exit(kExitOk);
     };
-    raw->whenCacheReady([&](const QString& notice) {
-        if (!notice.isEmpty())
-            err() << notice << Qt::endl;
-        raw->openRegistry([&](Result<StoreWorker::RegistryInfo, QString> opened) {
-            if (!opened)
-                err() << opened.error() << Qt::endl; // the cached client list still maps customers
-            raw->loadFleet([&](Result<int, QString> loaded) {
-                if (!loaded)
-                    err() << loaded.error() << Qt::endl;
-                raw->secrets()->readSecret(stripe.secret, raw, [&](Result<QByteArray, SecretError> key) {
-                    if (!key) {
-                        err() << key.error().toDisplayString(stripe.secret) << Qt::endl;
-                        QCoreApplication::exit(kExitFailure);
-                        return;
-                    }
-                    StripeClient::Options options;
-                    options.url = stripe.url;
-                    options.apiKey = key.value();
-                    options.timeout = std::chrono::milliseconds(stripe.timeoutMs);
-                    if (!StripeClient::isRestrictedKey(options.apiKey))
-                        err() << QCoreApplication::translate("RevenueCommand",
-                            "Note: this is not a restricted key (rk_…); Fleetdeck only reads, so a read-only "
-                            "restricted key is safer.")
-                              << Qt::endl;
-                    client = std::make_unique<StripeClient>(raw->http(), options);
-                    client->book(raw, [&](Result<StripeBook> book) {
-                        if (!book) {
-                            err() << book.error().toDisplayString() << Qt::endl;
-                            QCoreApplication::exit(kExitFailure);
-                            return;
-                        }
-                        report(book.value());
-                    });
-                });
+    openSession(*raw, true, [&] {
+        raw->secrets()->readSecret(stripe.secret, raw, [&](Result<QByteArray, SecretError> key) {
+            if (!key) {
+                err() << key.error().toDisplayString(stripe.secret) << Qt::endl;
+                QCoreApplication::exit(kExitFailure);
+                return;
+            }
+            StripeClient::Options options;
+            options.url = stripe.url;
+            options.apiKey = key.value();
+            options.timeout = std::chrono::milliseconds(stripe.timeoutMs);
+            if (!StripeClient::isRestrictedKey(options.apiKey))
+                err() << QCoreApplication::translate("RevenueCommand",
+                    "Note: this is not a restricted key (rk_…); Fleetdeck only reads, so a read-only "
+                    "restricted key is safer.")
+                      << Qt::endl;
+            client = std::make_unique<StripeClient>(raw->http(), options);
+            client->book(raw, [&](Result<StripeBook> book) {
+                if (!book) {
+                    err() << book.error().toDisplayString() << Qt::endl;
+                    QCoreApplication::exit(kExitFailure);
+                    return;
+                }
+                report(book.value());
             });
         });
     });

@@ -16,38 +16,21 @@ namespace Fleetdeck::Cli {
 
 namespace {
 
-// Opens the cache, the registry (for the clients' instance names, when it can) and configures the monitors; then
-// `then` runs, or the process exits with the reason. False when Evolution API is not configured.
-void prepare(Session& session, bool withRegistry, std::function<void()> then)
+// Opens the session (with the clients, for their instance names, when asked) and configures the monitors; then
+// `then` runs, or the process exits with the reason when Evolution API is not configured.
+void prepare(Session& session, bool withClients, std::function<void()> then)
 {
-    session.whenCacheReady([&session, withRegistry, then = std::move(then)](const QString& notice) {
-        if (!notice.isEmpty())
-            err() << notice << Qt::endl;
-        auto monitor = [&session, then] {
-            session.startMonitoring([&session, then] {
-                if (!session.whatsApp()->isConfigured()) {
-                    err() << QCoreApplication::translate("WhatsAppCommand",
-                        "Evolution API is not set up in this profile: add its URL and the name of its key "
-                        "(\"upstreams.evolution\"), then store the key with \"fleetdeck secret set NAME\".")
-                          << Qt::endl;
-                    QCoreApplication::exit(kExitFailure);
-                    return;
-                }
-                then();
-            });
-        };
-        if (!withRegistry) {
-            monitor();
-            return;
-        }
-        session.openRegistry([&session, monitor](Result<StoreWorker::RegistryInfo, QString> opened) {
-            if (!opened)
-                err() << opened.error() << Qt::endl; // the cached client list still maps instances
-            session.loadFleet([monitor](Result<int, QString> loaded) {
-                if (!loaded)
-                    err() << loaded.error() << Qt::endl;
-                monitor();
-            });
+    openSession(session, withClients, [&session, then = std::move(then)] {
+        session.startMonitoring([&session, then] {
+            if (!session.whatsApp()->isConfigured()) {
+                err() << QCoreApplication::translate("WhatsAppCommand",
+                    "Evolution API is not set up in this profile: add its URL and the name of its key "
+                    "(\"upstreams.evolution\"), then store the key with \"fleetdeck secret set NAME\".")
+                      << Qt::endl;
+                QCoreApplication::exit(kExitFailure);
+                return;
+            }
+            then();
         });
     });
 }

@@ -276,8 +276,7 @@ WhatsAppSummary WhatsAppMonitor::counts() const
             ++summary.unassigned;
         if (status.isHealthy())
             ++summary.connected;
-        else if (status.dead
-            || (status.state == WhatsAppState::Close && status.everConnected && !status.closedOnPurpose))
+        else if (status.isDisconnected())
             ++summary.disconnected;
         else if (status.state == WhatsAppState::Unknown)
             ++summary.unknown;
@@ -358,7 +357,6 @@ void WhatsAppMonitor::noteLoggedOut(const QString& name)
     track.closedOnPurpose = true;
     track.dead = false;
     observeState(name, WhatsAppState::Close, QDateTime::currentDateTimeUtc());
-    track.closedOnPurpose = true;
     m_live.insert(name, WhatsAppState::Close);
     for (WhatsAppInstance& instance : m_inventory) {
         if (instance.name == name)

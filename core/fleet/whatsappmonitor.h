@@ -41,6 +41,11 @@ struct WhatsAppStatus
 
     // Connected and working.
     [[nodiscard]] bool isHealthy() const { return state == WhatsAppState::Open && !dead; }
+    // An incident: it was paired and is closed (not on purpose from this console), or it says open but is dead.
+    [[nodiscard]] bool isDisconnected() const
+    {
+        return dead || (state == WhatsAppState::Close && everConnected && !closedOnPurpose);
+    }
 };
 
 // Counts for the Overview's WhatsApp card and the CLI.

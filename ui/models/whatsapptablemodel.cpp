@@ -52,13 +52,9 @@ void WhatsAppTableModel::reload()
 
 WhatsAppTableModel::Group WhatsAppTableModel::group(const WhatsAppStatus& status)
 {
-    if (status.dead)
+    if (status.isDisconnected())
         return Group::Disconnected;
-    if (status.state == WhatsAppState::Open)
-        return Group::Connected;
-    if (status.state == WhatsAppState::Close && status.everConnected && !status.closedOnPurpose)
-        return Group::Disconnected;
-    return Group::Waiting;
+    return status.isHealthy() ? Group::Connected : Group::Waiting;
 }
 
 QString WhatsAppTableModel::stateText(const WhatsAppStatus& status)
